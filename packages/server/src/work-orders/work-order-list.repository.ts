@@ -1,0 +1,102 @@
+import type { Dialect } from '../db/database.js';
+import type { Db } from '../db/types.js';
+import { matchesAllWords } from '../search/search-index.repository.js';
+import type { ReadScope } from './work-order.policy.js';
+
+export type ListSort = 'received_desc' | 'due_asc';
+
+export interface ListFilter {
+  scope: ReadScope;
+  statuses?: string[];
+  kinds?: string[];
+  siteId?: number;
+  departmentId?: number;
+  ownerId?: number;
+  customerId?: number;
+  phone?: string;
+  overdueAt?: number; // open orders whose due time is before this instant
+  openStatuses: readonly string[];
+  receivedFrom?: number;
+  receivedTo?: number;
+  words?: string[];
+  numberPrefix?: string;
+  sort: ListSort;
+  /** Position after which to continue: [sort key, id]. */
+  after?: [number, number];
+  limit: number;
+}
+
+export async function listWorkOrders(db: Db, dialect: Dialect, filter: ListFilter) {
+  const { scope } = filter;
+  let q = db
+    .selectFrom('work_orders as w')
+    .innerJoin('customers as c', 'c.id', 'w.customer_id')
+    .select([
+      'w.id', 'w.number', 'w.kind', 'w.channel', 'w.status', 'w.site_id', 'w.customer_id', 'w.contact_phone',
+      'w.unit', 'w.description', 'w.category_id', 'w.received_at', 'w.owner_id', 'w.department_id',
+      'w.handler_id', 'w.due_at', 'w.updated_at', 'w.version', 'c.name as customer_name', 'c.title as customer_title',
+    ])
+    .where('w.org_id', '=', scope.orgId);
+
+  if (scope.kind === 'none') return [];
+  if (scope.kind === 'site' && scope.siteIds) {
+    const siteIds = scope.siteIds;
+    q = q.where((eb) => eb.or([eb('w.site_id', 'in', siteIds), eb('w.owner_id', '=', scope.userId)]));
+  }
+  if (scope.kind === 'department') {
+    const departmentId = scope.departmentId ?? -1;
+    q = q.where((eb) =>
+      eb.or([eb('w.department_id', '=', departmentId), eb('w.handler_id', '=', scope.userId), eb('w.owner_id', '=', scope.userId)]),
+    );
+  }
+  if (scope.kind === 'customer' && scope.customerId !== undefined) q = q.where('w.customer_id', '=', scope.customerId);
+
+  if (filter.statuses?.length) q = q.where('w.status', 'in', filter.statuses);
+  if (filter.kinds?.length) q = q.where('w.kind', 'in', filter.kinds);
+  if (filter.siteId !== undefined) q = q.where('w.site_id', '=', filter.siteId);
+  if (filter.departmentId !== undefined) q = q.where('w.department_id', '=', filter.departmentId);
+  if (filter.ownerId !== undefined) q = q.where('w.owner_id', '=', filter.ownerId);
+  if (filter.customerId !== undefined) q = q.where('w.customer_id', '=', filter.customerId);
+  if (filter.receivedFrom !== undefined) q = q.where('w.received_at', '>=', filter.receivedFrom);
+  if (filter.receivedTo !== undefined) q = q.where('w.received_at', '<', filter.receivedTo);
+  if (filter.overdueAt !== undefined) {
+    q = q.where('w.due_at', '<', filter.overdueAt).where('w.status', 'in', filter.openStatuses);
+  }
+  if (filter.phone) {
+    const phone = filter.phone;
+    q = q.where((eb) =>
+      eb.or([
+        eb('w.contact_phone', '=', phone),
+        eb('w.customer_id', 'in', eb.selectFrom('customer_phones').select('customer_id').where('org_id', '=', scope.orgId).where('phone', '=', phone)),
+      ]),
+    );
+  }
+  const words = filter.words ?? [];
+  const numberPrefix = filter.numberPrefix;
+  if (words.length > 0 && numberPrefix) {
+    // A query that looks like a work-order number matches by number or by words.
+    q = q.where((eb) => eb.or([eb('w.number', 'like', `${numberPrefix}%`), matchesAllWords(dialect, 'w.id', words)]));
+  } else if (words.length > 0) {
+    q = q.where(matchesAllWords(dialect, 'w.id', words));
+  }
+
+  if (filter.sort === 'due_asc') {
+    // The due-time queue holds the orders that have a due time; both databases
+    // then walk the (org, status, site, due_at, id) index in order.
+    q = q.where('w.due_at', 'is not', null);
+    if (filter.after) {
+      const [key, id] = filter.after;
+      q = q.where((eb) => eb.or([eb('w.due_at', '>', key), eb.and([eb('w.due_at', '=', key), eb('w.id', '>', id)])]));
+    }
+    q = q.orderBy('w.due_at', 'asc').orderBy('w.id', 'asc');
+  } else {
+    if (filter.after) {
+      const [key, id] = filter.after;
+      q = q.where((eb) => eb.or([eb('w.received_at', '<', key), eb.and([eb('w.received_at', '=', key), eb('w.id', '<', id)])]));
+    }
+    q = q.orderBy('w.received_at', 'desc').orderBy('w.id', 'desc');
+  }
+  return q.limit(filter.limit).execute();
+}
+
+export type WorkOrderListRow = Awaited<ReturnType<typeof listWorkOrders>>[number];

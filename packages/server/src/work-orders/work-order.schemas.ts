@@ -1,0 +1,161 @@
+import { Type, type Static } from 'typebox';
+import { CHANNELS, REPLY_METHODS, WORK_ORDER_ACTIONS, WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from '@huiyin/domain';
+import { DateTime, Id, Line, Nullable, Text } from '../http/schema-helpers.js';
+
+/** A string enum from one of the domain's code lists: precise static type, plain `enum` in OpenAPI. */
+export const literalUnion = <T extends readonly string[]>(values: T, description?: string) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+
+export const KindSchema = literalUnion(WORK_ORDER_KINDS, '咨询 inquiry, 求助 help, 投诉 complaint, 报修 repair, 建议 suggestion, 表扬 praise');
+export const ChannelSchema = literalUnion(CHANNELS);
+export const ReplyMethodSchema = literalUnion(REPLY_METHODS);
+const Phone = Type.String({ minLength: 3, maxLength: 32, pattern: '^[0-9+()（）\\- ]+$' });
+
+export const CreateWorkOrderBody = Type.Object(
+  {
+    kind: KindSchema,
+    channel: ChannelSchema,
+    siteId: Id,
+    description: Line(4000, { description: 'In the customer’s own words (S3: 投诉内容需按顾客的叙述为准)' }),
+    customer: Type.Optional(
+      Type.Object(
+        { name: Line(100), phone: Phone, title: Type.Optional(Nullable(Line(20))) },
+        { additionalProperties: false },
+      ),
+    ),
+    customerId: Type.Optional(Id),
+    unit: Type.Optional(Nullable(Text(200))),
+    categoryId: Type.Optional(Nullable(Id)),
+    agreedReplyMethod: Type.Optional(Nullable(ReplyMethodSchema)),
+    agreedReplyAt: Type.Optional(Nullable(DateTime())),
+    receivedAt: Type.Optional(Nullable(DateTime({ description: 'When the matter reached us; may be in the past (a letter logged later), never in the future' }))),
+  },
+  { additionalProperties: false },
+);
+export type CreateWorkOrderBody = Static<typeof CreateWorkOrderBody>;
+
+const CustomerRef = Type.Object({ id: Type.Integer(), name: Type.String(), title: Nullable(Type.String()), phone: Nullable(Type.String({ description: 'Masked (138****1234) for roles without the contact permission' })) });
+
+const SummaryProperties = {
+  id: Type.Integer(),
+  number: Type.String({ examples: ['HY2611250007'] }),
+  kind: Type.String(),
+  channel: Type.String(),
+  status: literalUnion(WORK_ORDER_STATUSES),
+  siteId: Type.Integer(),
+  customer: CustomerRef,
+  unit: Nullable(Type.String()),
+  description: Type.String(),
+  categoryId: Nullable(Type.Integer()),
+  receivedAt: Type.String({ format: 'date-time' }),
+  ownerId: Nullable(Type.Integer()),
+  departmentId: Nullable(Type.Integer()),
+  handlerId: Nullable(Type.Integer()),
+  dueAt: Nullable(Type.String({ format: 'date-time' })),
+  updatedAt: Type.String({ format: 'date-time' }),
+  version: Type.Integer(),
+};
+export const WorkOrderSummary = Type.Object(SummaryProperties);
+
+const PersonRef = Nullable(Type.Object({ id: Nullable(Type.Integer()), name: Nullable(Type.String()), employeeNo: Nullable(Type.String()) }));
+
+export const TimelineEntry = Type.Object({
+  id: Type.Integer(),
+  type: Type.String(),
+  at: Type.String({ format: 'date-time' }),
+  actor: PersonRef,
+  data: Type.Record(Type.String(), Type.Unknown()),
+  customerVisible: Type.Boolean(),
+});
+
+export const WorkOrderDetail = Type.Object({
+  ...SummaryProperties,
+  categoryPath: Nullable(Type.String()),
+  agreedReplyMethod: Nullable(Type.String()),
+  agreedReplyAt: Nullable(Type.String({ format: 'date-time' })),
+  owner: PersonRef,
+  result: Nullable(Type.String()),
+  cancelReason: Nullable(Type.String()),
+  createdAt: Type.String({ format: 'date-time' }),
+  closedAt: Nullable(Type.String({ format: 'date-time' })),
+  availableActions: Type.Array(Type.String()),
+  timeline: Type.Array(TimelineEntry),
+});
+
+export const OpenOrderRef = Type.Object({
+  id: Type.Integer(),
+  number: Type.String(),
+  kind: Type.String(),
+  status: Type.String(),
+  description: Type.String(),
+  receivedAt: Type.String({ format: 'date-time' }),
+});
+
+export const CreatedWorkOrder = Type.Object({
+  ...WorkOrderDetail.properties,
+  openOrdersForPhone: Type.Array(OpenOrderRef, { description: 'Other open orders of this phone number: add to one instead of making the customer start again' }),
+});
+
+export const ListQuery = Type.Object(
+  {
+    q: Type.Optional(Text(200, { description: 'Number, Chinese words (電梯 finds 电梯), customer name or unit' })),
+    status: Type.Optional(Type.String({ maxLength: 200, pattern: '^[a-z_,]*$', description: 'Comma-separated statuses' })),
+    kind: Type.Optional(Type.String({ maxLength: 200, pattern: '^[a-z_,]*$' })),
+    siteId: Type.Optional(Id),
+    departmentId: Type.Optional(Id),
+    ownerId: Type.Optional(Type.Union([Id, Type.Literal('me')])),
+    customerId: Type.Optional(Id),
+    phone: Type.Optional(Phone),
+    overdue: Type.Optional(Type.Boolean()),
+    from: Type.Optional(DateTime({ description: 'receivedAt ≥ from' })),
+    to: Type.Optional(DateTime({ description: 'receivedAt < to' })),
+    sort: Type.Optional(Type.Union([Type.Literal('received_desc'), Type.Literal('due_asc')], { description: 'due_asc lists only orders that have a due time' })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type ListQuery = Static<typeof ListQuery>;
+
+export const WorkOrderList = Type.Object({ items: Type.Array(WorkOrderSummary), nextCursor: Nullable(Type.String()) });
+
+const VersionField = Type.Optional(Type.Integer({ minimum: 1, description: 'The version you read; or send If-Match' }));
+
+export const TransitionBody = Type.Object(
+  {
+    action: literalUnion(WORK_ORDER_ACTIONS),
+    version: VersionField,
+    text: Type.Optional(Nullable(Text(4000, { description: 'Result for give_result, reason for cancel/reopen' }))),
+    departmentId: Type.Optional(Nullable(Id)),
+    handlerId: Type.Optional(Nullable(Id)),
+  },
+  { additionalProperties: false },
+);
+export type TransitionBody = Static<typeof TransitionBody>;
+
+export const TransferBody = Type.Object({ toUserId: Id, reason: Line(1000), version: VersionField }, { additionalProperties: false });
+export type TransferBody = Static<typeof TransferBody>;
+
+export const UpdateBody = Type.Object(
+  {
+    version: VersionField,
+    description: Type.Optional(Line(4000)),
+    unit: Type.Optional(Nullable(Text(200))),
+    categoryId: Type.Optional(Nullable(Id)),
+    agreedReplyMethod: Type.Optional(Nullable(ReplyMethodSchema)),
+    agreedReplyAt: Type.Optional(Nullable(DateTime())),
+    receivedAt: Type.Optional(DateTime()),
+  },
+  { additionalProperties: false },
+);
+export type UpdateBody = Static<typeof UpdateBody>;
+
+export const NoteBody = Type.Object(
+  {
+    text: Line(4000),
+    customerVisible: Type.Optional(Type.Boolean()),
+    contact: Type.Optional(Type.Boolean({ description: 'The customer got in touch again about this order' })),
+  },
+  { additionalProperties: false },
+);
+export type NoteBody = Static<typeof NoteBody>;

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle, type Dialect } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrator.js';
+
+/** Which database this vitest project runs on (set per project in vitest.config.ts). */
+export const testDialect: Dialect = process.env.HUIYIN_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+
+const ADMIN_URL = process.env.HUIYIN_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the suites of this project can run. On CI an unreachable PostgreSQL is a
+ * failure, never a silent skip; on a laptop without it we skip, loudly.
+ */
+export const databaseAvailable: boolean = await (async () => {
+  if (testDialect === 'sqlite') return true;
+  if (await postgresReachable()) return true;
+  const message = `PostgreSQL is not reachable at ${ADMIN_URL}`;
+  if (process.env.CI === 'true') throw new Error(`${message}: CI requires it`);
+  console.warn(`\n\n  !!! WARNING: ${message}; the PostgreSQL integration tests are SKIPPED !!!\n\n`);
+  return false;
+})();
+
+export interface TestDatabase {
+  handle: DatabaseHandle;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database for one test file; dropped afterwards. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (testDialect === 'sqlite') {
+    const handle = openDatabase('sqlite::memory:');
+    await migrateToLatest(handle.db);
+    return { handle, drop: () => handle.close() };
+  }
+  const name = `huiyin_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const handle = openDatabase(url.toString(), { poolSize: 8 });
+  await migrateToLatest(handle.db);
+  return {
+    handle,
+    drop: async () => {
+      await handle.close();
+      const client = new pg.Client({ connectionString: ADMIN_URL });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
