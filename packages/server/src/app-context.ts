@@ -10,4 +10,5 @@ export interface AppContext {
   /** The only clock the server reads; tests substitute their own. */
   now: () => Date;
   authPolicy: AuthPolicy;
+  loginRateLimitPerMinute: number;
 }

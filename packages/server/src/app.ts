@@ -28,6 +28,8 @@ export interface BuildOptions {
   authPolicy?: Partial<AppContext['authPolicy']>;
   /** Largest accepted request body; work-order text is small, photos come later on their own route. */
   bodyLimit?: number;
+  /** Login attempts per client address per minute (slows guessing across accounts). */
+  loginRateLimitPerMinute?: number;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -39,6 +41,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
     dialect: options.database.dialect,
     now: options.now ?? (() => new Date()),
     authPolicy: { ...DEFAULT_AUTH_POLICY, ...options.authPolicy },
+    loginRateLimitPerMinute: options.loginRateLimitPerMinute ?? 20,
   };
   const app = Fastify({
     logger: options.logger ?? false,
@@ -69,11 +72,11 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       security: [{ bearer: [] }, { cookie: [] }],
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   // Swagger UI registers its own routes; they need no login.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config as object), public: true };
   });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   registerAuthentication(app, context);
   await app.register(healthRoutes(context));

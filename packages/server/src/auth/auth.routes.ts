@@ -35,7 +35,7 @@ export const authRoutes = (app: AppContext): FastifyPluginAsyncTypebox => async 
     config: {
       public: true,
       // Per address: slows password guessing across accounts; lockout handles one account.
-      rateLimit: { max: 20, timeWindow: '1 minute' },
+      rateLimit: { max: app.loginRateLimitPerMinute, timeWindow: '1 minute' },
     },
     schema: {
       tags,

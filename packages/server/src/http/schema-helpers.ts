@@ -9,7 +9,7 @@ export const Text = (maxLength: number, options: StringOptions = {}) =>
 
 /** A non-empty line of text (a name, a label). */
 export const Line = (maxLength: number, options: StringOptions = {}) =>
-  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001F\\u007F]*\\S[^\\u0000-\\u001F\\u007F]*$', ...options });
+  Type.String({ minLength: 1, maxLength, pattern: '^[^\\u0000-\\u001F\\u007F]*[^\\s\\u0000-\\u001F\\u007F][^\\u0000-\\u001F\\u007F]*$', ...options });
 
 export const DateTime = (options: StringOptions = {}) => Type.String({ format: 'date-time', ...options });
 

@@ -7,8 +7,8 @@ import * as OpenCC from 'opencc-js/t2cn';
  * query, so that both databases can match whole words:
  * 1. traditional script → simplified (電梯 → 电梯), so either script finds both;
  * 2. jieba in search mode (电梯, 漏水 stay whole; long words add their parts);
- * 3. every CJK word longer than two characters also adds its character pairs, so
- *    "坏了" finds "又坏了" although jieba keeps the latter as one word.
+ * 3. every CJK word longer than two characters also adds its character pairs and
+ *    characters, so "坏了" and "灯" find "又坏了" and "灯不亮", which jieba keeps whole.
  * Punctuation and whitespace are dropped; Latin letters are lower-cased.
  */
 const jieba = Jieba.withDict(dict);
@@ -60,7 +60,11 @@ export function indexTokens(texts: readonly (string | null | undefined)[], whole
     if (!text) continue;
     for (const word of words(text)) {
       tokens.add(word);
-      if (word.length > 2) for (const pair of characterPairs(word)) tokens.add(pair);
+      if (word.length > 2) {
+        for (const pair of characterPairs(word)) tokens.add(pair);
+        // Long words are often jieba's guesses (灯不亮); their characters keep "灯" findable.
+        if (CJK_ONLY.test(word)) for (const character of word) tokens.add(character);
+      }
     }
   }
   for (const value of wholeValues) {
@@ -79,4 +83,9 @@ export function queryTokens(query: string): string[] {
     tokens.push(...(pairs.length > 0 ? pairs : [word]));
   }
   return [...new Set(tokens)].slice(0, 16);
+}
+
+/** The words a work order is found by: its text, unit and customer, plus number, name and unit whole. */
+export function workOrderTokens(order: { description: string; unit: string | null; number: string }, customerName: string | null | undefined): string[] {
+  return indexTokens([order.description, order.unit, customerName], [order.number, customerName, order.unit]);
 }

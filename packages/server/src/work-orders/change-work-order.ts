@@ -10,7 +10,7 @@ import { findCustomer } from '../customers/customer.repository.js';
 import { findCategory, findDepartment } from '../organisations/organisation.repository.js';
 import { findUserById } from '../users/user.repository.js';
 import { writeSearchTokens } from '../search/search-index.repository.js';
-import { indexTokens } from '../search/search-text.js';
+import { workOrderTokens } from '../search/search-text.js';
 import { canReadWorkOrder, permissionForAction } from './work-order.policy.js';
 import { findWorkOrder, insertEvent, updateWorkOrder, type WorkOrderRow } from './work-order.repository.js';
 
@@ -197,7 +197,7 @@ export async function updateWorkOrderFields(app: AppContext, ctx: RequestContext
 
 async function reindex(app: AppContext, ctx: RequestContext, order: WorkOrderRow) {
   const customer = await findCustomer(app.db, ctx.actor.orgId, order.customer_id);
-  await writeSearchTokens(app.db, app.dialect, order.org_id, order.id, indexTokens([order.description, order.unit], [order.number, customer?.name, order.unit]));
+  await writeSearchTokens(app.db, app.dialect, order.org_id, order.id, workOrderTokens(order, customer?.name));
 }
 
 /**

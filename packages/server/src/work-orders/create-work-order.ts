@@ -8,7 +8,7 @@ import { insertAudit } from '../audit/audit.repository.js';
 import { findCategory, findOrganisation, findSite } from '../organisations/organisation.repository.js';
 import { findCustomer, findCustomersByPhone, insertCustomer, insertPhone, insertUnit } from '../customers/customer.repository.js';
 import { writeSearchTokens } from '../search/search-index.repository.js';
-import { indexTokens } from '../search/search-text.js';
+import { workOrderTokens } from '../search/search-text.js';
 import { canUseSite } from './work-order.policy.js';
 import {
   findIdempotencyKey, findOpenOrdersByPhone, findWorkOrder, insertEvent, insertIdempotencyKey, insertWorkOrder, nextDailySequence,
@@ -108,7 +108,7 @@ export async function createWorkOrder(
       customer_visible: 1,
     });
     const customerRow = await findCustomer(trx, actor.orgId, customerId);
-    await writeSearchTokens(trx, app.dialect, actor.orgId, order.id, indexTokens([order.description, order.unit], [order.number, customerRow?.name, order.unit]));
+    await writeSearchTokens(trx, app.dialect, actor.orgId, order.id, workOrderTokens(order, customerRow?.name));
     await insertAudit(trx, {
       orgId: actor.orgId,
       actorId: actor.userId,

@@ -38,7 +38,7 @@ const STAFF_ROLES: Role[] = ['admin', 'supervisor', 'agent', 'handler', 'departm
 export async function createTestApp(options: { now?: Date } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = { now: options.now ?? new Date('2026-11-25T02:00:00Z') };
-  const { app, context } = await buildApp({ database: database.handle, now: () => clock.now });
+  const { app, context } = await buildApp({ database: database.handle, now: () => clock.now, loginRateLimitPerMinute: 10_000 });
 
   const request = (opts: InjectOptions & { token?: string }) => {
     const { token, ...rest } = opts;
