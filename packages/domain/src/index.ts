@@ -6,3 +6,4 @@ export * from './access/roles.js';
 export * from './access/phone-mask.js';
 export * from './categories/category-seed.js';
 export * from './calendar/index.js';
+export * from './sla/index.js';
