@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-core.js';
+import * as m0002 from './migrations/0002-complaint-handling.js';
 
 /** Migrations are listed statically so the compiled server needs no file scanning. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-core': m0001,
+  '0002-complaint-handling': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -14,6 +14,7 @@ export interface OrganisationTable {
   number_prefix: string;
   settings_json: string;
   created_at: number;
+  calendar_version: Generated<number>;
 }
 
 export interface SiteTable {
@@ -130,6 +131,16 @@ export interface WorkOrderTable {
   updated_at: number;
   closed_at: number | null;
   version: number;
+  nature: string | null;
+  severity: string | null;
+  classified_at: number | null;
+  classified_by: number | null;
+  collective_group_id: number | null;
+  dispatched_at: number | null;
+  result_at: number | null;
+  determination_at: number | null;
+  customer_confirmed_at: number | null;
+  upgrade_suggested: number | null;
 }
 
 export interface WorkOrderEventTable {
@@ -177,6 +188,93 @@ export interface WorkOrderSearchTable {
   tokens: string; // space-joined segmented words, simplified script
 }
 
+export interface SlaClockTable {
+  id: Generated<number>;
+  org_id: number;
+  work_order_id: number;
+  kind: string;
+  state: string;
+  limit_json: string;
+  started_at: number;
+  paused_ms: number;
+  paused_at: number | null;
+  pause_reason: string | null;
+  due_at: number;
+  warn_at: number;
+  provisional: number;
+  calendar_version: number;
+  warned_at: number | null;
+  breached_at: number | null;
+  met_at: number | null;
+  updated_at: number;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  org_id: number;
+  user_id: number;
+  work_order_id: number | null;
+  type: string;
+  data_json: string;
+  created_at: number;
+  read_at: number | null;
+}
+
+export interface CallbackTable {
+  id: Generated<number>;
+  org_id: number;
+  work_order_id: number;
+  outcome: string;
+  status: string;
+  methods_json: string;
+  sample_month: string | null;
+  sample_index: number | null;
+  attempts: number;
+  method: string | null;
+  rating: string | null;
+  customer_words: string | null;
+  done_at: number | null;
+  done_by: number | null;
+  created_at: number;
+  version: number;
+}
+
+export interface SampleCounterTable {
+  org_id: number;
+  month: string;
+  last_index: number;
+}
+
+export interface CollectiveGroupTable {
+  id: Generated<number>;
+  org_id: number;
+  site_id: number;
+  summary: string;
+  created_at: number;
+}
+
+export interface CalendarOverrideTable {
+  id: Generated<number>;
+  org_id: number;
+  site_id: number | null;
+  date: string;
+  type: string;
+  name: string | null;
+  created_by: number | null;
+  created_at: number;
+}
+
+export interface AgencyTable {
+  id: Generated<number>;
+  org_id: number;
+  site_id: number | null;
+  service: string;
+  name: string;
+  phone: string;
+  notes: string | null;
+  created_at: number;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   sites: SiteTable;
@@ -193,4 +291,11 @@ export interface Database {
   number_sequences: NumberSequenceTable;
   idempotency_keys: IdempotencyKeyTable;
   work_order_search: WorkOrderSearchTable;
+  sla_clocks: SlaClockTable;
+  notifications: NotificationTable;
+  callbacks: CallbackTable;
+  sample_counters: SampleCounterTable;
+  collective_groups: CollectiveGroupTable;
+  calendar_overrides: CalendarOverrideTable;
+  agencies: AgencyTable;
 }

@@ -13,6 +13,8 @@ export interface NewSite {
   timeZone?: string;
   twentyFourHour?: boolean;
   address?: string | null;
+  /** Service hours for a site not on 24-hour duty (see calendar/site-clock.ts). */
+  serviceHours?: object;
 }
 
 export interface NewOrganisation {
@@ -51,7 +53,7 @@ export async function createOrganisation(db: Kysely<Database>, input: NewOrganis
           kind: site.kind ?? 'residential',
           time_zone: site.timeZone ?? 'Asia/Shanghai',
           twenty_four_hour: site.twentyFourHour === false ? 0 : 1,
-          service_hours_json: '{}',
+          service_hours_json: JSON.stringify(site.serviceHours ?? {}),
           address: site.address ?? null,
           created_at: at,
         }),

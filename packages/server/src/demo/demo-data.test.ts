@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import { hasPermission, type Permission } from '@huiyin/domain';
+import { CATEGORY_SEED, type CategorySeedNode } from '@huiyin/domain';
+import { ACTIONS_REQUIRING_TEXT, planTransition } from '@huiyin/domain';
+import { CHANNELS, CUSTOMER_TYPES, REPLY_METHODS, WORK_ORDER_KINDS } from '@huiyin/domain';
+import type { WorkOrderStatus } from '@huiyin/domain';
+import { generateDemoData, statusAfter, type DemoStepAction, type DemoWorkOrder } from './demo-data.js';
+import { parseResidentialUnit } from './demo-people.js';
+import { DemoRandom } from './demo-random.js';
+import { toTraditional } from './demo-traditional.js';
+
+const NOW = new Date('2025-11-20T06:30:00Z'); // 14:30 in Shanghai, a Thursday
+const DAY = 86_400_000;
+const data = generateDemoData({ seed: 20251120, now: NOW });
+
+function categoryPaths(nodes: readonly CategorySeedNode[], prefix: string[] = []): string[] {
+  return nodes.flatMap((n) => [[...prefix, n.name].join('/'), ...categoryPaths(n.children ?? [], [...prefix, n.name])]);
+}
+const localHour = (d: Date): number => new Date(d.getTime() + 8 * 3_600_000).getUTCHours();
+const share = (orders: readonly DemoWorkOrder[], pred: (o: DemoWorkOrder) => boolean): number =>
+  orders.filter(pred).length / orders.length;
+
+const PERMISSION_FOR: Record<Exclude<DemoStepAction, 'note'>, Permission> = {
+  dispatch: 'work_order.dispatch',
+  request_callback: 'work_order.dispatch',
+  close: 'work_order.dispatch',
+  reopen: 'work_order.dispatch',
+  start: 'work_order.handle',
+  give_result: 'work_order.handle',
+  transfer: 'work_order.transfer',
+  cancel: 'work_order.cancel',
+};
+
+describe('DemoRandom', () => {
+  it('repeats its sequence for a seed and differs between seeds', () => {
+    const a = new DemoRandom(7);
+    const b = new DemoRandom(7);
+    const c = new DemoRandom(8);
+    const seqA = Array.from({ length: 5 }, () => a.next());
+    expect(Array.from({ length: 5 }, () => b.next())).toEqual(seqA);
+    expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(seqA);
+    expect(seqA.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe('generateDemoData', () => {
+  it('is deterministic: same seed and now give the same organisation', () => {
+    const again = generateDemoData({ seed: 20251120, now: NOW });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(data));
+    const other = generateDemoData({ seed: 20251121, now: NOW });
+    expect(JSON.stringify(other)).not.toBe(JSON.stringify(data));
+  });
+
+  it('generates 2,000 orders well under a second', () => {
+    const start = performance.now();
+    generateDemoData({ seed: 1, now: NOW });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('honours orderCount and days', () => {
+    const small = generateDemoData({ seed: 3, now: NOW, orderCount: 120, days: 30 });
+    expect(small.workOrders).toHaveLength(120);
+    for (const o of small.workOrders) expect(o.receivedAt.getTime()).toBeGreaterThan(NOW.getTime() - 30 * DAY);
+  });
+
+  it('has a residential 24-hour site and a mall that is not, with their departments', () => {
+    expect(data.organisation.name).toBe('回音示范物业集团');
+    expect(data.sites.map((s) => [s.kind, s.twentyFourHour])).toEqual([['residential', true], ['mall', false]]);
+    for (const s of data.sites) expect(s.timeZone).toBe('Asia/Shanghai');
+    const names = (siteKey: string): string[] => data.departments.filter((d) => d.siteKey === siteKey).map((d) => d.name);
+    expect(names('garden')).toEqual(expect.arrayContaining(['客服部', '工程部', '安保部', '保洁部']));
+    expect(names('plaza')).toEqual(expect.arrayContaining(['客服部', '营运部', '工程部', '安保部', '财务部', '市场部']));
+  });
+
+  it('has a small staff with unique 工号 and usernames', () => {
+    expect(data.users.length).toBeGreaterThanOrEqual(8);
+    expect(data.users.length).toBeLessThanOrEqual(16);
+    expect(new Set(data.users.map((u) => u.employeeNo)).size).toBe(data.users.length);
+    expect(new Set(data.users.map((u) => u.username)).size).toBe(data.users.length);
+    for (const u of data.users) {
+      expect(u.employeeNo).toMatch(/^1\d{3}$/);
+      for (const s of u.siteKeys) expect(data.sites.map((x) => x.key)).toContain(s);
+      if (u.departmentKey) expect(data.departments.map((d) => d.key)).toContain(u.departmentKey);
+    }
+    // Every department has someone to dispatch to.
+    for (const d of data.departments) expect(data.users.some((u) => u.departmentKey === d.key)).toBe(true);
+  });
+
+  it('has about 300 customers with unique valid mobiles, titles and units', () => {
+    expect(data.customers.length).toBeGreaterThanOrEqual(280);
+    expect(data.customers.length).toBeLessThanOrEqual(320);
+    const phones = data.customers.flatMap((c) => [c.phone, ...c.extraPhones]);
+    expect(new Set(phones).size).toBe(phones.length);
+    for (const p of phones) expect(p).toMatch(/^1[358]\d{9}$/);
+    expect(new Set(data.customers.map((c) => c.key)).size).toBe(data.customers.length);
+    for (const c of data.customers) {
+      expect(['先生', '女士']).toContain(c.title);
+      expect(c.name).toMatch(/^\p{Script=Han}{2,4}$/u);
+      if (c.customerType) expect(CUSTOMER_TYPES).toContain(c.customerType);
+      for (const u of c.units) {
+        if (u.siteKey === 'garden') expect(u.label).toMatch(/^\d{1,2}栋\d单元\d{3,4}$/);
+        else expect(u.label).toMatch(/^(B1|L\d)-\d{3} /);
+      }
+    }
+    const residents = data.customers.filter((c) => c.units.some((u) => u.siteKey === 'garden'));
+    const tenants = data.customers.filter((c) => c.units.some((u) => u.siteKey === 'plaza'));
+    const shoppers = data.customers.filter((c) => c.units.length === 0);
+    expect(residents.length).toBeGreaterThan(150);
+    expect(tenants.length).toBeGreaterThan(20);
+    expect(shoppers.length).toBeGreaterThan(50);
+    expect(data.customers.some((c) => c.writesTraditional)).toBe(true);
+  });
+
+  it('has about 2,000 orders with the expected kind mix', () => {
+    const orders = data.workOrders;
+    expect(orders).toHaveLength(2000);
+    const expected = { repair: 0.35, inquiry: 0.25, complaint: 0.2, help: 0.1, suggestion: 0.06, praise: 0.04 };
+    for (const kind of WORK_ORDER_KINDS) {
+      expect(Math.abs(share(orders, (o) => o.kind === kind) - expected[kind])).toBeLessThan(0.04);
+    }
+  });
+
+  it('takes orders mostly by phone, walk-in and online, with a few of every other channel', () => {
+    const orders = data.workOrders;
+    expect(share(orders, (o) => ['phone', 'walk_in', 'online'].includes(o.channel))).toBeGreaterThan(0.8);
+    for (const channel of ['letter', 'email', 'media', 'government', 'consumer_association'] as const) {
+      const n = orders.filter((o) => o.channel === channel).length;
+      expect(n, channel).toBeGreaterThan(0);
+      expect(n / orders.length, channel).toBeLessThan(0.03);
+    }
+    for (const o of orders) expect(CHANNELS).toContain(o.channel);
+    // Letters are for complaints, suggestions, praise and the odd inquiry, not repairs.
+    expect(orders.some((o) => o.channel === 'letter' && o.kind === 'repair')).toBe(false);
+  });
+
+  it('spreads orders over the period, mostly in the daytime', () => {
+    const orders = data.workOrders;
+    for (const o of orders) {
+      expect(o.receivedAt.getTime()).toBeLessThan(NOW.getTime());
+      expect(o.receivedAt.getTime()).toBeGreaterThan(NOW.getTime() - 90 * DAY);
+    }
+    expect(share(orders, (o) => localHour(o.receivedAt) >= 8 && localHour(o.receivedAt) < 21)).toBeGreaterThan(0.85);
+    expect(orders.some((o) => o.siteKey === 'garden' && localHour(o.receivedAt) < 6)).toBe(true); // 24-hour duty
+    const mall = orders.filter((o) => o.siteKey === 'plaza');
+    expect(share(mall, (o) => localHour(o.receivedAt) >= 9 && localHour(o.receivedAt) < 23)).toBe(1);
+    // Every fortnight of the window has plenty of orders.
+    for (let from = 0; from < 84; from += 14) {
+      const n = orders.filter((o) => {
+        const age = (NOW.getTime() - o.receivedAt.getTime()) / DAY;
+        return age >= from && age < from + 14;
+      }).length;
+      expect(n, `days ${from}–${from + 14}`).toBeGreaterThan(200);
+    }
+    const sorted = [...orders].sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
+    expect(sorted).toEqual(orders);
+  });
+
+  it('resolves every reference', () => {
+    const sites = new Set(data.sites.map((s) => s.key));
+    const customers = new Map(data.customers.map((c) => [c.key, c]));
+    const users = new Map(data.users.map((u) => [u.username, u]));
+    const departments = new Map(data.departments.map((d) => [d.key, d]));
+    for (const o of data.workOrders) {
+      expect(sites.has(o.siteKey)).toBe(true);
+      const customer = customers.get(o.customerKey);
+      expect(customer).toBeDefined();
+      if (o.unit) expect(customer?.units).toContainEqual({ siteKey: o.siteKey, label: o.unit });
+      for (const name of [o.receivedByUsername, o.ownerUsername, o.handlerUsername]) {
+        if (name === undefined) continue;
+        const user = users.get(name);
+        expect(user, name).toBeDefined();
+        expect(user?.siteKeys).toContain(o.siteKey);
+      }
+      expect(hasPermission(users.get(o.receivedByUsername)?.role ?? 'customer', 'work_order.create')).toBe(true);
+      if (o.departmentKey) expect(departments.get(o.departmentKey)?.siteKey).toBe(o.siteKey);
+      if (o.handlerUsername) expect(users.get(o.handlerUsername)?.departmentKey).toBe(o.departmentKey);
+      for (const s of o.steps) {
+        expect(users.has(s.byUsername), s.byUsername).toBe(true);
+        if (s.toUsername) expect(users.has(s.toUsername), s.toUsername).toBe(true);
+      }
+      if (o.agreedReplyMethod) expect(REPLY_METHODS).toContain(o.agreedReplyMethod);
+      if (o.agreedReplyAt) expect(o.agreedReplyAt.getTime()).toBeGreaterThan(o.receivedAt.getTime());
+    }
+  });
+
+  it('uses only category paths of the seed tree', () => {
+    const paths = new Set(categoryPaths(CATEGORY_SEED));
+    for (const o of data.workOrders) expect(paths.has(o.categoryPath.join('/')), o.categoryPath.join('/')).toBe(true);
+    for (const o of data.workOrders) expect(o.categoryPath[0]).toBe(o.siteKey === 'garden' ? '物业服务' : '商场服务');
+  });
+
+  it('dates every step after receipt and before now, strictly in order', () => {
+    for (const o of data.workOrders) {
+      let previous = o.receivedAt.getTime();
+      for (const s of o.steps) {
+        expect(s.at.getTime()).toBeGreaterThan(previous);
+        expect(s.at.getTime()).toBeLessThan(NOW.getTime());
+        previous = s.at.getTime();
+      }
+    }
+  });
+
+  it('calls customers back at civil hours, even from the 24-hour desk', () => {
+    for (const o of data.workOrders) {
+      for (const [i, s] of o.steps.entries()) {
+        const afterCallbackRequest = o.steps.slice(0, i).some((p) => p.action === 'request_callback');
+        if (s.action === 'close' && afterCallbackRequest) {
+          expect(localHour(s.at)).toBeGreaterThanOrEqual(8);
+          expect(localHour(s.at)).toBeLessThan(22);
+        }
+      }
+    }
+  });
+
+  it('replays every life through the domain state machine, by people allowed to act', () => {
+    const users = new Map(data.users.map((u) => [u.username, u]));
+    for (const o of data.workOrders) {
+      let status: WorkOrderStatus = 'received';
+      let owner = o.ownerUsername;
+      for (const s of o.steps) {
+        const role = users.get(s.byUsername)?.role ?? 'customer';
+        if (s.action !== 'note') expect(hasPermission(role, PERMISSION_FOR[s.action]), `${s.action} by ${role}`).toBe(true);
+        if (s.action === 'transfer') {
+          expect(s.byUsername).toBe(owner);
+          expect(s.toUsername).not.toBe(owner);
+          owner = s.toUsername ?? owner;
+          continue;
+        }
+        if (s.action === 'note') continue;
+        if (['dispatch', 'request_callback', 'close', 'reopen'].includes(s.action)) expect(s.byUsername).toBe(owner);
+        if (s.action === 'dispatch') expect(s.toUsername).toBe(o.handlerUsername);
+        const outcome = planTransition(status, s.action, s.text);
+        expect(outcome, `${o.topicKey}: ${s.action} from ${status}`).toMatchObject({ ok: true });
+        if (outcome.ok) status = outcome.to;
+        if (ACTIONS_REQUIRING_TEXT.has(s.action)) expect(s.text?.trim()).toBeTruthy();
+      }
+      expect(status).toBe(o.status);
+      expect(statusAfter(o.steps)).toBe(o.status);
+    }
+  });
+
+  it('closes most older orders, with a few reopened and a few cancelled', () => {
+    const older = data.workOrders.filter((o) => NOW.getTime() - o.receivedAt.getTime() > 14 * DAY);
+    expect(share(older, (o) => o.status === 'closed')).toBeGreaterThan(0.9);
+    const closedWithCallback = older.filter((o) => o.status === 'closed' && o.steps.some((s) => s.action === 'request_callback'));
+    expect(closedWithCallback.length / older.length).toBeGreaterThan(0.4);
+    const reopened = older.filter((o) => o.steps.some((s) => s.action === 'reopen'));
+    expect(reopened.length).toBeGreaterThan(5);
+    expect(reopened.filter((o) => o.status === 'closed').length).toBeGreaterThan(reopened.length / 2);
+    const cancelled = older.filter((o) => o.status === 'cancelled');
+    expect(cancelled.length).toBeGreaterThan(10);
+    expect(cancelled.length / older.length).toBeLessThan(0.06);
+    for (const o of cancelled) expect(o.steps.at(-1)?.text).toBeTruthy();
+    expect(data.workOrders.some((o) => o.steps.some((s) => s.action === 'transfer'))).toBe(true);
+  });
+
+  it('leaves recent orders spread across the open statuses', () => {
+    const recent = data.workOrders.filter((o) => NOW.getTime() - o.receivedAt.getTime() < 14 * DAY);
+    const statuses = new Set(recent.map((o) => o.status));
+    for (const s of ['received', 'dispatched', 'in_progress', 'result_given', 'awaiting_callback'] as const) {
+      expect(statuses.has(s), s).toBe(true);
+    }
+    const lastDay = data.workOrders.filter((o) => NOW.getTime() - o.receivedAt.getTime() < DAY);
+    expect(share(lastDay, (o) => o.status !== 'closed' && o.status !== 'cancelled')).toBeGreaterThan(0.3);
+  });
+
+  it('writes varied descriptions that fit their category', () => {
+    const descriptions = data.workOrders.map((o) => o.description);
+    expect(new Set(descriptions).size).toBeGreaterThanOrEqual(300);
+    for (const d of descriptions) {
+      expect(d).not.toMatch(/[{}]|undefined/);
+      expect(d.length).toBeGreaterThan(5);
+    }
+    const about = (path: string, words: RegExp): void => {
+      const matching = data.workOrders.filter((o) => o.categoryPath.join('/') === path);
+      expect(matching.length, path).toBeGreaterThan(0);
+      for (const o of matching) expect(o.description, path).toMatch(words);
+    };
+    about('物业服务/维修/电梯', /电梯|電梯/);
+    about('物业服务/停车/车位', /车位|車位/);
+    about('商场服务/售后服务/退货', /退/);
+    about('物业服务/收费/物业费', /物业|物業|账|帳|客服|收支|线上|線上|垃圾/);
+    // A few customers write in traditional script.
+    const traditional = new Set(data.customers.filter((c) => c.writesTraditional).map((c) => c.key));
+    const theirs = data.workOrders.filter((o) => traditional.has(o.customerKey));
+    expect(theirs.length).toBeGreaterThan(5);
+    expect(theirs.some((o) => /[電樓門維請處們個]/.test(o.description))).toBe(true);
+  });
+
+  it('contains collective-looking clusters: 5+ customers, one building, one matter, within 48 hours', () => {
+    const clusters = new Map<string, DemoWorkOrder[]>();
+    for (const o of data.workOrders) if (o.clusterKey) clusters.set(o.clusterKey, [...(clusters.get(o.clusterKey) ?? []), o]);
+    expect(clusters.size).toBeGreaterThanOrEqual(3);
+    let recentOpen = false;
+    for (const [key, orders] of clusters) {
+      expect(new Set(orders.map((o) => o.customerKey)).size, key).toBeGreaterThanOrEqual(5);
+      expect(new Set(orders.map((o) => o.topicKey)).size, key).toBe(1);
+      const times = orders.map((o) => o.receivedAt.getTime());
+      expect(Math.max(...times) - Math.min(...times), key).toBeLessThanOrEqual(48 * 3_600_000);
+      if (orders[0]?.siteKey === 'garden') {
+        const buildings = new Set(orders.map((o) => parseResidentialUnit(o.unit ?? '')?.building));
+        expect(buildings.size, key).toBe(1);
+        const [building] = [...buildings];
+        for (const o of orders) expect(o.description).toMatch(new RegExp(`${building}(栋|號樓|号楼|棟)`));
+      }
+      if (orders.some((o) => o.status !== 'closed' && o.status !== 'cancelled')) recentOpen = true;
+    }
+    expect(recentOpen).toBe(true);
+  });
+
+  it('gives dispatched orders an agreed reply and desk answers none', () => {
+    const dispatched = data.workOrders.filter((o) => o.handlerUsername);
+    expect(share(dispatched, (o) => o.agreedReplyMethod !== undefined)).toBeGreaterThan(0.6);
+    for (const o of data.workOrders) expect(o.agreedReplyAt === undefined).toBe(o.agreedReplyMethod === undefined);
+  });
+});
+
+describe('toTraditional', () => {
+  it('converts the demo vocabulary, including one-to-many characters', () => {
+    expect(toTraditional('3栋电梯坏了，请尽快处理')).toBe('3棟電梯壞了，請儘快處理');
+    expect(toTraditional('楼道打扫得干干净净')).toBe('樓道打掃得乾乾淨淨');
+    expect(toTraditional('请在这里签字')).toBe('請在這裡簽字');
+    expect(toTraditional('范建华')).toBe('范建華');
+  });
+});
