@@ -7,3 +7,5 @@ export * from './access/phone-mask.js';
 export * from './categories/category-seed.js';
 export * from './calendar/index.js';
 export * from './sla/index.js';
+export * from './complaints/index.js';
+export * from './language/index.js';

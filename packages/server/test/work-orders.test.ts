@@ -11,6 +11,9 @@ describe.skipIf(!databaseAvailable)(`work orders over HTTP (${testDialect})`, ()
 
   const create = (body: Record<string, unknown>, token = t.org.tokens.agent, headers: Record<string, string> = {}) =>
     t.request({ method: 'POST', url: '/api/v1/work-orders', token, payload: body, headers });
+  const steps = (order: { timeline: { type: string }[] }) => order.timeline.map((e) => e.type).filter((type) => !type.startsWith('clock_'));
+  const clocks = (order: { clocks: { kind: string; state: string; dueAt: string }[] }) =>
+    Object.fromEntries(order.clocks.map((c) => [c.kind, [c.state, c.dueAt]]));
   const act = (id: number, body: Record<string, unknown>, token = t.org.tokens.agent) =>
     t.request({ method: 'POST', url: `/api/v1/work-orders/${id}/transitions`, token, payload: body });
 
@@ -23,7 +26,14 @@ describe.skipIf(!databaseAvailable)(`work orders over HTTP (${testDialect})`, ()
     expect(order.status).toBe('received');
     expect(order.customer).toMatchObject({ name: '王建国', phone: '13812341234' });
     expect(order.ownerId).toBe(t.org.userIds.agent); // first-contact responsibility
-    expect(order.timeline.map((e: { type: string }) => e.type)).toEqual(['created']);
+    expect(steps(order)).toEqual(['created']);
+    // A complaint is handled as responsible and general until classified: 10 min dispatch, 2 h result, 1 month upgrade.
+    expect(clocks(order)).toEqual({
+      dispatch: ['running', '2026-11-25T02:10:00.000Z'],
+      result: ['running', '2026-11-25T04:00:00.000Z'],
+      auto_upgrade: ['running', '2026-12-25T02:00:00.000Z'],
+    });
+    expect(order.dueAt).toBe('2026-11-25T02:10:00.000Z');
     expect(response.headers.location).toBe(`/api/v1/work-orders/${order.id}`);
   });
 
@@ -54,10 +64,16 @@ describe.skipIf(!databaseAvailable)(`work orders over HTTP (${testDialect})`, ()
     expect(r.json().closedAt).not.toBeNull();
 
     const detail = (await t.request({ method: 'GET', url: `/api/v1/work-orders/${order.id}`, token: t.org.tokens.agent })).json();
-    expect(detail.timeline.map((e: { type: string }) => e.type)).toEqual([
+    expect(steps(detail)).toEqual([
       'created', 'dispatch', 'start', 'give_result', 'request_callback', 'reopen', 'give_result', 'close',
     ]);
-    expect(detail.timeline[1].actor).toMatchObject({ id: t.org.userIds.agent, employeeNo: '1003' });
+    expect(detail.timeline.find((e: { type: string }) => e.type === 'dispatch').actor).toMatchObject({ id: t.org.userIds.agent, employeeNo: '1003' });
+    // Every clock the order ran was stopped by the step that answers it.
+    expect(Object.fromEntries(detail.clocks.map((c: { kind: string; state: string }) => [c.kind, c.state]))).toEqual({
+      dispatch: 'met', result: 'met', auto_upgrade: 'met', department_reaction: 'met',
+      callback: 'cancelled', // the reopen withdrew the callback that was pending
+    });
+    expect(detail.dueAt).toBeNull();
     expect(detail.availableActions).toEqual(['reopen']);
   });
 
@@ -152,7 +168,8 @@ describe.skipIf(!databaseAvailable)(`work orders over HTTP (${testDialect})`, ()
       payload: { version: 1, unit: '3栋2单元1503', agreedReplyMethod: 'phone', agreedReplyAt: '2026-11-25T08:00:00Z' },
     });
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toMatchObject({ unit: '3栋2单元1503', agreedReplyMethod: 'phone', dueAt: '2026-11-25T08:00:00.000Z', version: 2 });
+    // The list's due time is the earliest open deadline: here the 10-minute dispatch clock, not the agreed reply.
+    expect(r.json()).toMatchObject({ unit: '3栋2单元1503', agreedReplyMethod: 'phone', agreedReplyAt: '2026-11-25T08:00:00.000Z', dueAt: '2026-11-25T02:10:00.000Z', version: 2 });
     const audit = (await t.request({ method: 'GET', url: `/api/v1/audit?entityType=work_order&entityId=${order.id}`, token: t.org.tokens.admin })).json();
     expect(audit.items[0]).toMatchObject({ action: 'work_order.update', before: { unit: '3栋2单元1502' }, after: { unit: '3栋2单元1503' } });
   });

@@ -12,7 +12,16 @@ import { findUserById } from '../users/user.repository.js';
 import { writeSearchTokens } from '../search/search-index.repository.js';
 import { workOrderTokens } from '../search/search-text.js';
 import { canReadWorkOrder, permissionForAction } from './work-order.policy.js';
+import { meetClocks, refreshOrderDue, restartResultClock, syncClocks } from '../sla/sla-clock.service.js';
 import { findWorkOrder, insertEvent, updateWorkOrder, type WorkOrderRow } from './work-order.repository.js';
+
+interface ChangeDecision {
+  changes: Updateable<WorkOrderTable>;
+  event: { type: string; data: Record<string, unknown>; customerVisible: boolean };
+  audit: string;
+  /** Follow-up work in the same transaction once the row is written (SLA clocks). */
+  after?: (db: Db, updated: WorkOrderRow) => Promise<void>;
+}
 
 /**
  * Every change to a work order goes through `applyChange`: load within the
@@ -24,13 +33,13 @@ async function applyChange(
   ctx: RequestContext,
   id: number,
   expectedVersion: number,
-  decide: (db: Db, order: WorkOrderRow) => Promise<{ changes: Updateable<WorkOrderTable>; event: { type: string; data: Record<string, unknown>; customerVisible: boolean }; audit: string }>,
+  decide: (db: Db, order: WorkOrderRow) => Promise<ChangeDecision>,
 ): Promise<WorkOrderRow> {
   return app.db.transaction().execute(async (trx) => {
     const order = await findWorkOrder(trx, ctx.actor.orgId, id);
     if (!order || !canReadWorkOrder(ctx.actor, order)) throw new AppError('not_found', `work order ${id}`);
     if (order.version !== expectedVersion) throw new AppError('version_conflict', undefined, { currentVersion: order.version });
-    const { changes, event, audit } = await decide(trx, order);
+    const { changes, event, audit, after } = await decide(trx, order);
     const now = ctx.now.getTime();
     const updated = await updateWorkOrder(trx, ctx.actor.orgId, id, expectedVersion, { ...changes, updated_at: now });
     if (!updated) throw new AppError('version_conflict');
@@ -54,6 +63,8 @@ async function applyChange(
       at: ctx.now,
       requestId: ctx.requestId,
     });
+    if (after) await after(trx, updated);
+    await refreshOrderDue(trx, updated);
     return updated;
   });
 }
@@ -93,13 +104,21 @@ export async function transitionWorkOrder(app: AppContext, ctx: RequestContext, 
     const text = input.text?.trim() || null;
     const changes: Updateable<WorkOrderTable> = { status: plan.to };
     const data: Record<string, unknown> = { action: input.action, from: order.status, to: plan.to, ...(text ? { text } : {}) };
-    if (input.action === 'dispatch') Object.assign(changes, await dispatchTarget(db, ctx, input, data));
+    const now = ctx.now.getTime();
+    if (input.action === 'dispatch') Object.assign(changes, await dispatchTarget(db, ctx, input, data), { dispatched_at: now });
     if (input.action === 'start' && order.handler_id === null) changes.handler_id = ctx.actor.userId;
-    if (input.action === 'give_result') changes.result = text;
+    if (input.action === 'give_result') Object.assign(changes, { result: text, result_at: now });
+    if (input.action === 'reopen') changes.result_at = null;
     if (input.action === 'cancel') changes.cancel_reason = text;
     if (plan.to === 'closed' || plan.to === 'cancelled') changes.closed_at = ctx.now.getTime();
     if (input.action === 'reopen') changes.closed_at = null;
-    return { changes, event: { type: input.action, data, customerVisible: CUSTOMER_VISIBLE[input.action] }, audit: `work_order.${input.action}` };
+    const after = async (trx: Db, updated: WorkOrderRow) => {
+      const clockCtx = { actorId: ctx.actor.userId, now };
+      await meetClocks(trx, updated, input.action, clockCtx);
+      if (input.action === 'reopen') await restartResultClock(trx, updated, clockCtx);
+      await syncClocks(trx, updated, clockCtx, input.action, { callbackDue: updated.status === 'awaiting_callback' });
+    };
+    return { changes, event: { type: input.action, data, customerVisible: CUSTOMER_VISIBLE[input.action] }, audit: `work_order.${input.action}`, after };
   });
 }
 
@@ -179,7 +198,6 @@ export async function updateWorkOrderFields(app: AppContext, ctx: RequestContext
     if (input.agreedReplyMethod !== undefined) changes.agreed_reply_method = input.agreedReplyMethod;
     if (input.agreedReplyAt !== undefined) {
       changes.agreed_reply_at = input.agreedReplyAt ? Date.parse(input.agreedReplyAt) : null;
-      changes.due_at = changes.agreed_reply_at;
     }
     if (input.receivedAt !== undefined) {
       const at = Date.parse(input.receivedAt);

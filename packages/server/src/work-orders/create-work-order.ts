@@ -10,6 +10,7 @@ import { findCustomer, findCustomersByPhone, insertCustomer, insertPhone, insert
 import { writeSearchTokens } from '../search/search-index.repository.js';
 import { workOrderTokens } from '../search/search-text.js';
 import { canUseSite } from './work-order.policy.js';
+import { refreshOrderDue, syncClocks } from '../sla/sla-clock.service.js';
 import {
   findIdempotencyKey, findOpenOrdersByPhone, findWorkOrder, insertEvent, insertIdempotencyKey, insertWorkOrder, nextDailySequence,
   type WorkOrderRow,
@@ -90,8 +91,7 @@ export async function createWorkOrder(
       handler_id: null,
       result: null,
       cancel_reason: null,
-      // Until the SLA clocks exist, the deadline on the list is the reply time agreed with the customer.
-      due_at: agreedReplyAt,
+      due_at: agreedReplyAt, // refreshed from the SLA clocks below
       created_at: now,
       updated_at: now,
       closed_at: null,
@@ -119,6 +119,8 @@ export async function createWorkOrder(
       at: ctx.now,
       requestId: ctx.requestId,
     });
+    await syncClocks(trx, order, { actorId: actor.userId, now }, 'intake');
+    await refreshOrderDue(trx, order);
     if (idempotencyKey) {
       await insertIdempotencyKey(trx, { orgId: actor.orgId, userId: actor.userId, key: idempotencyKey, requestHash, workOrderId: order.id, createdAt: now });
     }

@@ -10,6 +10,8 @@ import { listWorkOrders, type ListSort } from './work-order-list.repository.js';
 import { actionsFor, toTimelineEntry, toWorkOrderSummary } from './work-order.mapper.js';
 import { canReadWorkOrder, readScopeOf } from './work-order.policy.js';
 import { findWorkOrder, listEvents } from './work-order.repository.js';
+import { listClocks } from '../sla/sla-clock.repository.js';
+import { toClockView } from '../sla/sla-clock.mapper.js';
 
 const iso = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString());
 
@@ -18,11 +20,12 @@ export async function getWorkOrder(app: AppContext, ctx: RequestContext, id: num
   const order = await findWorkOrder(app.db, actor.orgId, id);
   if (!order || !canReadWorkOrder(actor, order)) throw new AppError('not_found', `work order ${id}`);
   const isCustomer = actor.role === 'customer';
-  const [customer, category, events, owner] = await Promise.all([
+  const [customer, category, events, owner, clocks] = await Promise.all([
     findCustomer(app.db, actor.orgId, order.customer_id),
     order.category_id ? findCategory(app.db, actor.orgId, order.category_id) : undefined,
     listEvents(app.db, actor.orgId, id, isCustomer),
     order.owner_id ? findUserById(app.db, actor.orgId, order.owner_id) : undefined,
+    isCustomer ? Promise.resolve([]) : listClocks(app.db, id),
   ]);
   return {
     ...toWorkOrderSummary(actor, order, { name: customer?.name ?? '', title: customer?.title ?? null }),
@@ -35,6 +38,9 @@ export async function getWorkOrder(app: AppContext, ctx: RequestContext, id: num
     cancelReason: order.cancel_reason,
     createdAt: new Date(order.created_at).toISOString(),
     closedAt: iso(order.closed_at),
+    nature: isCustomer ? null : order.nature,
+    severity: isCustomer ? null : order.severity,
+    clocks: clocks.map(toClockView),
     availableActions: isCustomer ? [] : actionsFor(actor, order.status),
     timeline: events.map((event) => toTimelineEntry(actor, event)),
   };

@@ -68,6 +68,22 @@ export const TimelineEntry = Type.Object({
   customerVisible: Type.Boolean(),
 });
 
+export const ClockView = Type.Object({
+  kind: Type.String({ description: 'dispatch, department_reaction, result, inquiry_reply, transfer_handling, callback, auto_upgrade' }),
+  state: Type.String({ description: 'running, paused, warned, breached, met, cancelled' }),
+  limit: Type.Object({ unit: Type.String(), amount: Type.Integer() }),
+  startedAt: Type.String({ format: 'date-time' }),
+  dueAt: Type.String({ format: 'date-time' }),
+  warnAt: Type.String({ format: 'date-time' }),
+  provisional: Type.Boolean(),
+  calendarVersion: Type.Integer(),
+  pausedAt: Nullable(Type.String({ format: 'date-time' })),
+  pauseReason: Nullable(Type.String()),
+  warnedAt: Nullable(Type.String({ format: 'date-time' })),
+  breachedAt: Nullable(Type.String({ format: 'date-time' })),
+  metAt: Nullable(Type.String({ format: 'date-time' })),
+});
+
 export const WorkOrderDetail = Type.Object({
   ...SummaryProperties,
   categoryPath: Nullable(Type.String()),
@@ -78,6 +94,9 @@ export const WorkOrderDetail = Type.Object({
   cancelReason: Nullable(Type.String()),
   createdAt: Type.String({ format: 'date-time' }),
   closedAt: Nullable(Type.String({ format: 'date-time' })),
+  nature: Nullable(Type.String()),
+  severity: Nullable(Type.String()),
+  clocks: Type.Array(ClockView),
   availableActions: Type.Array(Type.String()),
   timeline: Type.Array(TimelineEntry),
 });

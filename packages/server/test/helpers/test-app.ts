@@ -45,7 +45,7 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
     return app.inject({ ...rest, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...rest.headers } });
   };
 
-  async function setUpOrg(code: string): Promise<TestOrg> {
+  async function setUpOrg(code: string, roles: Role[] = STAFF_ROLES): Promise<TestOrg> {
     const { org, sites, departments } = await createOrganisation(context.db, {
       name: `测试物业 ${code}`,
       code,
@@ -58,7 +58,7 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
     const userIds: Record<string, number> = {};
     const customerIds: Record<string, number> = {};
     for (const [index, role] of STAFF_ROLES.entries()) {
-      if (role === 'admin') continue;
+      if (role === 'admin' || !roles.includes(role)) continue;
       const user = await createUser(context.db, {
         orgId: org.id,
         username: `${code}-${role}`,
@@ -92,7 +92,7 @@ export async function createTestApp(options: { now?: Date } = {}): Promise<TestA
   }
 
   const org = await setUpOrg('t1');
-  const otherOrg = await setUpOrg('t2');
+  const otherOrg = await setUpOrg('t2', ['admin', 'agent']);
   return {
     app, context, database, clock, org, otherOrg, request,
     close: async () => {

@@ -1,0 +1,80 @@
+/**
+ * Complaint handling rules (S1 §4.6.1–4.6.2, DOMAIN.md §3): classification,
+ * major-complaint upgrades, authority and collective-complaint detection. Pure:
+ * no I/O, no clock; segmentation and script conversion are passed in.
+ */
+export {
+  COMPLAINT_NATURES,
+  COMPLAINT_SEVERITIES,
+  MAJOR_REASONS,
+  AUTOMATIC_REASONS,
+  DEFAULT_ESCALATION_SETTINGS,
+  type ComplaintNature,
+  type DecidedNature,
+  type ComplaintSeverity,
+  type MajorReason,
+  type OnSiteDetermination,
+  type ComplaintClassification,
+  type ClassificationRecord,
+  type ClassificationProblem,
+  type ClassificationResult,
+  type ChannelUpgradeMode,
+  type EscalationSettings,
+  type UpgradeDecision,
+} from './types.js';
+export {
+  SYSTEM_ACTOR,
+  classificationAtIntake,
+  applyClassification,
+  applyClassifications,
+  decisionToChange,
+  automaticChanges,
+  type ClassificationChange,
+  type IntakeInput,
+  type IntakeResult,
+} from './classification.js';
+export {
+  oneMonthRule,
+  channelRule,
+  collectiveRule,
+  collectiveDecisions,
+  repeatRule,
+  authorityFor,
+  HANDLING_PARTIES,
+  AUTHORITY_CASES,
+  ISSUE_AUTHORITY,
+  SEED_S1_AUTHORITY,
+  DEFAULT_AUTHORITY,
+  type OneMonthInput,
+  type CollectiveGroupLike,
+  type PriorComplaint,
+  type HandlingParty,
+  type AuthorityCase,
+  type AuthorityRule,
+  type AuthorityTable,
+  type Authority,
+} from './escalation.js';
+export { DEFAULT_MATTER_LEXICON, type LexiconEntry, type MatterLexicon } from './matter-lexicon.js';
+export {
+  MATTER_WEIGHTS,
+  parseChineseNumber,
+  normaliseMatterText,
+  matterFeatures,
+  matterConflict,
+  matterSimilarity,
+  compareMatters,
+  type MatterDeps,
+  type MatterFeatures,
+  type MatterConflict,
+  type MatterComparison,
+} from './matter-text.js';
+export {
+  DEFAULT_COLLECTIVE_SETTINGS,
+  findCollectiveGroups,
+  matchNewComplaint,
+  findSameMatter,
+  type ComplaintForDetection,
+  type CollectiveSettings,
+  type CollectiveGroup,
+  type CollectiveMatch,
+} from './collective-detection.js';
