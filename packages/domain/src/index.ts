@@ -9,3 +9,4 @@ export * from './calendar/index.js';
 export * from './sla/index.js';
 export * from './complaints/index.js';
 export * from './language/index.js';
+export * from './callbacks/index.js';

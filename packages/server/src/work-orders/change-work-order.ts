@@ -12,7 +12,8 @@ import { findUserById } from '../users/user.repository.js';
 import { writeSearchTokens } from '../search/search-index.repository.js';
 import { workOrderTokens } from '../search/search-text.js';
 import { canReadWorkOrder, permissionForAction } from './work-order.policy.js';
-import { meetClocks, refreshOrderDue, restartResultClock, syncClocks } from '../sla/sla-clock.service.js';
+import { refreshOrderDue } from '../sla/sla-clock.service.js';
+import { afterTransition } from './work-order-hooks.js';
 import { findWorkOrder, insertEvent, updateWorkOrder, type WorkOrderRow } from './work-order.repository.js';
 
 interface ChangeDecision {
@@ -112,12 +113,7 @@ export async function transitionWorkOrder(app: AppContext, ctx: RequestContext, 
     if (input.action === 'cancel') changes.cancel_reason = text;
     if (plan.to === 'closed' || plan.to === 'cancelled') changes.closed_at = ctx.now.getTime();
     if (input.action === 'reopen') changes.closed_at = null;
-    const after = async (trx: Db, updated: WorkOrderRow) => {
-      const clockCtx = { actorId: ctx.actor.userId, now };
-      await meetClocks(trx, updated, input.action, clockCtx);
-      if (input.action === 'reopen') await restartResultClock(trx, updated, clockCtx);
-      await syncClocks(trx, updated, clockCtx, input.action, { callbackDue: updated.status === 'awaiting_callback' });
-    };
+    const after = (trx: Db, updated: WorkOrderRow) => afterTransition(trx, app, ctx, input.action, order, updated);
     return { changes, event: { type: input.action, data, customerVisible: CUSTOMER_VISIBLE[input.action] }, audit: `work_order.${input.action}`, after };
   });
 }

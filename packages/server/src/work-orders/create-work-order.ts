@@ -10,7 +10,7 @@ import { findCustomer, findCustomersByPhone, insertCustomer, insertPhone, insert
 import { writeSearchTokens } from '../search/search-index.repository.js';
 import { workOrderTokens } from '../search/search-text.js';
 import { canUseSite } from './work-order.policy.js';
-import { refreshOrderDue, syncClocks } from '../sla/sla-clock.service.js';
+import { afterIntake } from './work-order-hooks.js';
 import {
   findIdempotencyKey, findOpenOrdersByPhone, findWorkOrder, insertEvent, insertIdempotencyKey, insertWorkOrder, nextDailySequence,
   type WorkOrderRow,
@@ -119,8 +119,7 @@ export async function createWorkOrder(
       at: ctx.now,
       requestId: ctx.requestId,
     });
-    await syncClocks(trx, order, { actorId: actor.userId, now }, 'intake');
-    await refreshOrderDue(trx, order);
+    await afterIntake(trx, app, ctx, order);
     if (idempotencyKey) {
       await insertIdempotencyKey(trx, { orgId: actor.orgId, userId: actor.userId, key: idempotencyKey, requestHash, workOrderId: order.id, createdAt: now });
     }
