@@ -20,6 +20,7 @@ import { organisationRoutes } from './organisations/organisation.routes.js';
 import { userRoutes } from './users/user.routes.js';
 import { workOrderRoutes } from './work-orders/work-order.routes.js';
 import { landingPage } from './http/landing-page.js';
+import { notificationRoutes } from './notifications/notification.routes.js';
 
 export interface BuildOptions {
   database: DatabaseHandle;
@@ -90,6 +91,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       await api.register(customerRoutes(context));
       await api.register(workOrderRoutes(context));
       await api.register(auditRoutes(context));
+      await api.register(notificationRoutes(context));
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,7 @@ import { readConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrator.js';
 import { ensureFirstOrganisation } from './organisations/first-start.js';
+import { startSweeper } from './sla/sweeper-loop.js';
 
 /** The server process: migrate, first-start setup, listen, shut down gracefully on SIGTERM/SIGINT. */
 async function main() {
@@ -22,12 +23,15 @@ async function main() {
     );
   }
 
+  const sweeper = startSweeper(database, app.log);
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
     // Stop accepting, let in-flight requests finish, then close the database.
+    sweeper.stop();
     await app.close();
     await database.close();
     process.exit(0);

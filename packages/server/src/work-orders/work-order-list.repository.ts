@@ -21,6 +21,8 @@ export interface ListFilter {
   words?: string[];
   numberPrefix?: string;
   sort: ListSort;
+  /** Only orders with a larger id (the live stream's "what is new since"). */
+  minId?: number;
   /** Position after which to continue: [sort key, id]. */
   after?: [number, number];
   limit: number;
@@ -51,6 +53,7 @@ export async function listWorkOrders(db: Db, dialect: Dialect, filter: ListFilte
   }
   if (scope.kind === 'customer' && scope.customerId !== undefined) q = q.where('w.customer_id', '=', scope.customerId);
 
+  if (filter.minId !== undefined) q = q.where('w.id', '>', filter.minId);
   if (filter.statuses?.length) q = q.where('w.status', 'in', filter.statuses);
   if (filter.kinds?.length) q = q.where('w.kind', 'in', filter.kinds);
   if (filter.siteId !== undefined) q = q.where('w.site_id', '=', filter.siteId);
@@ -100,3 +103,8 @@ export async function listWorkOrders(db: Db, dialect: Dialect, filter: ListFilte
 }
 
 export type WorkOrderListRow = Awaited<ReturnType<typeof listWorkOrders>>[number];
+
+export async function maxWorkOrderId(db: Db, orgId: number): Promise<number> {
+  const row = await db.selectFrom('work_orders').select((eb) => eb.fn.max('id').as('id')).where('org_id', '=', orgId).executeTakeFirst();
+  return Number(row?.id ?? 0);
+}

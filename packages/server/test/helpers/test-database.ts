@@ -34,6 +34,8 @@ export const databaseAvailable: boolean = await (async () => {
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** For opening more connections to the same database (PostgreSQL only). */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrateToLatest(handle.db);
   return {
     handle,
+    url: url.toString(),
     drop: async () => {
       await handle.close();
       const client = new pg.Client({ connectionString: ADMIN_URL });
