@@ -31,7 +31,7 @@ export function openEventStream(app: AppContext, request: FastifyRequest, reply:
     raw.write(`${id !== undefined ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   let lastNotification = Number(request.headers['last-event-id'] ?? NaN);
-  let lastOrderId = 0;
+  let lastOrderId: number | null = null;
   let closed = false;
   let busy = false;
 
@@ -40,7 +40,7 @@ export function openEventStream(app: AppContext, request: FastifyRequest, reply:
     busy = true;
     try {
       if (!Number.isFinite(lastNotification)) lastNotification = await latestNotificationId(app.db, actor.userId);
-      if (lastOrderId === 0) lastOrderId = await maxWorkOrderId(app.db, actor.orgId);
+      lastOrderId ??= await maxWorkOrderId(app.db, actor.orgId);
       for (const row of await listNotifications(app.db, actor.userId, { afterId: lastNotification, limit: 100 })) {
         send('notification', toNotificationView(row), row.id);
         lastNotification = row.id;
