@@ -17,7 +17,7 @@ const HEARTBEAT_MS = 15_000;
  * server instance sees what any other instance wrote — no shared memory needed.
  * Event names: `notification`, `work_order.created`.
  */
-export function openEventStream(app: AppContext, request: FastifyRequest, reply: FastifyReply, actor: Actor): void {
+export function openEventStream(app: AppContext, request: FastifyRequest, reply: FastifyReply, actor: Actor, openStreams: Set<() => void>): void {
   reply.hijack();
   const raw = reply.raw;
   raw.writeHead(200, {
@@ -68,7 +68,14 @@ export function openEventStream(app: AppContext, request: FastifyRequest, reply:
     closed = true;
     clearInterval(pollTimer);
     clearInterval(heartbeat);
+    openStreams.delete(end);
   };
+  // On shutdown the server ends streams itself; browsers reconnect to another instance.
+  const end = () => {
+    close();
+    raw.end();
+  };
+  openStreams.add(end);
   request.raw.on('close', close);
   raw.on('error', close);
 }

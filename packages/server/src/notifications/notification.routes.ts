@@ -26,6 +26,12 @@ export const toNotificationView = (row: { id: number; type: string; work_order_i
 });
 
 export const notificationRoutes = (app: AppContext): FastifyPluginAsyncTypebox => async (fastify) => {
+  // Streams never finish by themselves: end them before the server waits for open connections.
+  const openStreams = new Set<() => void>();
+  fastify.addHook('preClose', async () => {
+    for (const end of [...openStreams]) end();
+  });
+
   fastify.get('/notifications', {
     schema: {
       tags, summary: 'My notifications, newest first',
@@ -53,6 +59,6 @@ export const notificationRoutes = (app: AppContext): FastifyPluginAsyncTypebox =
   fastify.get('/events/stream', {
     schema: { tags, summary: 'Live event stream (text/event-stream): new orders in scope, warnings, breaches, upgrades' },
   }, async (request, reply) => {
-    openEventStream(app, request, reply, actorOf(request));
+    openEventStream(app, request, reply, actorOf(request), openStreams);
   });
 };
