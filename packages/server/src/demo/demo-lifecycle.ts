@@ -1,4 +1,4 @@
-import type { WorkOrderKind, WorkOrderStatus } from '@huiyin/domain';
+import { planTransition, type WorkOrderKind, type WorkOrderStatus } from '@huiyin/domain';
 import type { DemoRandom } from './demo-random.js';
 import {
   CANCEL_TEXTS, DIRECT_CLOSE_TEXTS, DISPATCH_TEXTS, GM_NOTE_TEXTS, NOTE_TEXTS_DESK, NOTE_TEXTS_HANDLER, REOPEN_TEXTS, TRANSFER_TEXTS,
@@ -6,9 +6,8 @@ import {
 
 /**
  * The life of one demo work order: which actions happened, by whom, when.
- * It follows the state machine of packages/domain/src/work-orders/work-order-lifecycle.ts
- * (mirrored in STEP_TRANSITIONS so this file stays pure data with type-only imports);
- * the unit test replays every generated life through the domain's planTransition.
+ * Each life is checked against the domain's state machine (planTransition) as it
+ * is generated, so the loader can replay it through the real services.
  */
 
 export type DemoStepAction = 'dispatch' | 'start' | 'give_result' | 'request_callback' | 'close' | 'reopen' | 'cancel' | 'transfer' | 'note';
@@ -27,26 +26,14 @@ export interface DemoStep {
   toUsername?: string;
 }
 
-type StatusChange = { from: readonly WorkOrderStatus[]; to: WorkOrderStatus };
-/** transfer and note leave the status as it is. */
-export const STEP_TRANSITIONS: Record<Exclude<DemoStepAction, 'transfer' | 'note'>, StatusChange> = {
-  dispatch: { from: ['received', 'dispatched', 'in_progress'], to: 'dispatched' },
-  start: { from: ['received', 'dispatched'], to: 'in_progress' },
-  give_result: { from: ['received', 'dispatched', 'in_progress'], to: 'result_given' },
-  request_callback: { from: ['result_given'], to: 'awaiting_callback' },
-  close: { from: ['result_given', 'awaiting_callback'], to: 'closed' },
-  reopen: { from: ['result_given', 'awaiting_callback', 'closed'], to: 'in_progress' },
-  cancel: { from: ['received', 'dispatched', 'in_progress', 'result_given', 'awaiting_callback'], to: 'cancelled' },
-};
-
 /** The status an order reaches after its steps, or throws if a step is not allowed. */
 export function statusAfter(steps: readonly DemoStep[]): WorkOrderStatus {
   let status: WorkOrderStatus = 'received';
   for (const step of steps) {
     if (step.action === 'transfer' || step.action === 'note') continue;
-    const rule = STEP_TRANSITIONS[step.action];
-    if (!rule.from.includes(status)) throw new Error(`demo step ${step.action} not allowed from ${status}`);
-    status = rule.to;
+    const plan = planTransition(status, step.action, step.text);
+    if (!plan.ok) throw new Error(`demo step ${step.action} not allowed from ${status}: ${plan.reason}`);
+    status = plan.to;
   }
   return status;
 }
