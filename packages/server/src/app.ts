@@ -19,7 +19,16 @@ import { validatorCompiler } from './http/validation.js';
 import { organisationRoutes } from './organisations/organisation.routes.js';
 import { userRoutes } from './users/user.routes.js';
 import { workOrderRoutes } from './work-orders/work-order.routes.js';
-import { landingPage } from './http/landing-page.js';
+import { callbackRoutes } from './callbacks/callback.routes.js';
+import { complaintRoutes } from './complaints/complaint.routes.js';
+import { webRoutes } from './web/web.routes.js';
+import { portalRoutes } from './portal/portal.routes.js';
+import type { SmsTransport } from './portal/sms-transport.js';
+import { dashboardRoutes } from './dashboard/dashboard.routes.js';
+import { languageRoutes } from './language/language.routes.js';
+import { calendarRoutes } from './calendar/calendar.routes.js';
+import { siteRoutes } from './sites/site.routes.js';
+import { settingsRoutes } from './settings/settings.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
 
 export interface BuildOptions {
@@ -31,6 +40,10 @@ export interface BuildOptions {
   bodyLimit?: number;
   /** Login attempts per client address per minute (slows guessing across accounts). */
   loginRateLimitPerMinute?: number;
+  /** How portal SMS codes are sent; default: the development transport (the server log). */
+  smsTransport?: SmsTransport;
+  /** The built web app (packages/web/dist by default). */
+  webRoot?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -82,7 +95,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
   registerAuthentication(app, context);
   await app.register(healthRoutes(context));
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(landingPage));
+  await app.register(webRoutes({ root: options.webRoot }));
   await app.register(
     async (api) => {
       await api.register(authRoutes(context));
@@ -90,8 +103,16 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       await api.register(userRoutes(context));
       await api.register(customerRoutes(context));
       await api.register(workOrderRoutes(context));
+      await api.register(complaintRoutes(context));
+      await api.register(callbackRoutes(context));
       await api.register(auditRoutes(context));
+      await api.register(languageRoutes(context));
       await api.register(notificationRoutes(context));
+      await api.register(calendarRoutes(context));
+      await api.register(siteRoutes(context));
+      await api.register(settingsRoutes(context));
+      await api.register(portalRoutes(context, { smsTransport: options.smsTransport }));
+      await api.register(dashboardRoutes(context));
     },
     { prefix: '/api/v1' },
   );

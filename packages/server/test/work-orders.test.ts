@@ -71,7 +71,7 @@ describe.skipIf(!databaseAvailable)(`work orders over HTTP (${testDialect})`, ()
     // Every clock the order ran was stopped by the step that answers it.
     expect(Object.fromEntries(detail.clocks.map((c: { kind: string; state: string }) => [c.kind, c.state]))).toEqual({
       dispatch: 'met', result: 'met', auto_upgrade: 'met', department_reaction: 'met',
-      callback: 'cancelled', // the reopen withdrew the callback that was pending
+      callback: 'met', // the reopen withdrew the first callback; the second result owed one again, and the close stopped its clock
     });
     expect(detail.dueAt).toBeNull();
     expect(detail.availableActions).toEqual(['reopen']);
@@ -142,7 +142,8 @@ describe.skipIf(!databaseAvailable)(`work orders over HTTP (${testDialect})`, ()
     expect(past.json().receivedAt).toBe('2026-11-20T01:00:00.000Z');
     expect(past.json().number).toMatch(/^HY261120/);
     const audit = await t.request({ method: 'GET', url: `/api/v1/audit?entityType=work_order&entityId=${past.json().id}`, token: t.org.tokens.admin });
-    expect(audit.json().items[0]).toMatchObject({ action: 'work_order.create_backdated', actorId: t.org.userIds.agent });
+    const creation = audit.json().items.find((e: { action: string }) => e.action.startsWith('work_order.create'));
+    expect(creation).toMatchObject({ action: 'work_order.create_backdated', actorId: t.org.userIds.agent });
 
     const future = await create(complaintBody(t.org, { receivedAt: '2026-11-26T01:00:00Z' }));
     expect(future.statusCode).toBe(422);

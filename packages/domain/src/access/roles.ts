@@ -28,7 +28,12 @@ export const PERMISSIONS = [
   'customer.write',
   'user.manage',
   'org.configure', // sites, departments, categories
+  'agency.write', // the external agency directory of each site (water, power, heating … hotlines)
+  'org.read', // the organisation's calendar and settings (limits, policies): every staff member works by them
   'audit.read',
+  'language.use', // phrase library, live phrase check, own quality results (every staff member)
+  'language.configure', // edit the phrase library and the forbidden-phrase lexicon
+  'quality.inspect', // import and review conversations of every agent, decide appeals
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,17 +47,19 @@ const STAFF_DESK: Permission[] = [
   'contact.view',
   'customer.read',
   'customer.write',
+  'language.use',
+  'org.read',
 ];
 
 const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS.filter((p) => p !== 'work_order.read_own'),
-  supervisor: [...STAFF_DESK, 'work_order.cancel', 'audit.read'],
+  supervisor: [...STAFF_DESK, 'work_order.cancel', 'audit.read', 'quality.inspect', 'agency.write'],
   agent: STAFF_DESK,
   // Department staff work on what is dispatched to them; they do not need the
   // customer's full number (the desk keeps contact), so it stays masked.
-  handler: ['work_order.read_department', 'work_order.handle', 'customer.read'],
-  department_head: ['work_order.read_department', 'work_order.handle', 'work_order.transfer', 'customer.read'],
-  general_manager: ['work_order.read_site', 'work_order.handle', 'work_order.dispatch', 'work_order.transfer', 'work_order.cancel', 'contact.view', 'customer.read', 'audit.read'],
+  handler: ['work_order.read_department', 'work_order.handle', 'customer.read', 'language.use', 'org.read'],
+  department_head: ['work_order.read_department', 'work_order.handle', 'work_order.transfer', 'customer.read', 'language.use', 'org.read'],
+  general_manager: ['work_order.read_site', 'work_order.handle', 'work_order.dispatch', 'work_order.transfer', 'work_order.cancel', 'contact.view', 'customer.read', 'audit.read', 'language.use', 'org.read'],
   customer: ['work_order.read_own', 'work_order.create'],
 };
 

@@ -9,7 +9,6 @@
 import { buildAutomaton } from './aho-corasick.js';
 import {
   acceptsMatch,
-  APOLOGY_SOFTENERS,
   DEFAULT_CLAUSE_LEADS,
   DEFAULT_MODAL_PARTICLES,
   offsetsOf,

@@ -1,11 +1,19 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-core.js';
 import * as m0002 from './migrations/0002-complaint-handling.js';
+import * as m0003 from './migrations/0003-complaints.js';
+import * as m0004 from './migrations/0004-service-language.js';
+import * as m0005 from './migrations/0005-callbacks.js';
+import * as m0006 from './migrations/0006-portal.js';
 
 /** Migrations are listed statically so the compiled server needs no file scanning. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-core': m0001,
   '0002-complaint-handling': m0002,
+  '0003-complaints': m0003,
+  '0004-service-language': m0004,
+  '0005-callbacks': m0005,
+  '0006-portal': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

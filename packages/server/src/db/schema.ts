@@ -141,6 +141,9 @@ export interface WorkOrderTable {
   determination_at: number | null;
   customer_confirmed_at: number | null;
   upgrade_suggested: number | null;
+  classification_json: string | null; // 0003: the complaint's classification story (complaints/complaint-state.ts)
+  callback_refused: Generated<number>; // 0005: 1 = the customer refused callbacks (S1 4.6.3.1(14))
+  customer_anonymous: Generated<number>; // 0005: 1 = the customer stayed anonymous
 }
 
 export interface WorkOrderEventTable {
@@ -237,12 +240,41 @@ export interface CallbackTable {
   done_by: number | null;
   created_at: number;
   version: number;
+  // 0005-callbacks: what the callback was decided from, and its final contact.
+  rule: string | null;
+  reason: string | null;
+  limit_json: string | null;
+  default_method: string | null;
+  result_at: number | null;
+  result_month: string | null;
+  due_at: number | null;
+  contact: string | null;
+  updated_at: number | null;
+}
+
+export interface CallbackAttemptTable {
+  id: Generated<number>;
+  org_id: number;
+  callback_id: number;
+  work_order_id: number;
+  attempt: number;
+  at: number;
+  method: string;
+  contact: string; // answered | not_reached | refused
+  text: string;
+  rating: string | null;
+  made_by: number;
+  recorded_at: number;
 }
 
 export interface SampleCounterTable {
   org_id: number;
   month: string;
   last_index: number;
+  // 0005-callbacks: fixed by the month's first sampled order.
+  seed: string | null;
+  rate_ppm: number | null;
+  mode: string | null;
 }
 
 export interface CollectiveGroupTable {
@@ -275,6 +307,145 @@ export interface AgencyTable {
   created_at: number;
 }
 
+export interface LanguageStateTable {
+  org_id: number;
+  lexicon_version: number;
+  seeded_at: number;
+}
+
+export interface LanguageRuleTable {
+  id: Generated<number>;
+  org_id: number;
+  rule_key: string;
+  phrase: string;
+  group_name: string;
+  severity: string;
+  suggestion: string;
+  patterns_json: string | null;
+  scope: string;
+  exceptions_json: string;
+  unless_after_json: string;
+  note: string | null;
+  sources_json: string;
+  enabled: number;
+  sort_order: number;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface LanguagePhraseTable {
+  id: Generated<number>;
+  org_id: number;
+  seed_key: string | null;
+  moment: string;
+  text: string;
+  follow_up: string | null;
+  note: string | null;
+  sort_order: number;
+  created_at: number;
+  updated_at: number;
+  version: number;
+}
+
+export interface QualityConversationTable {
+  id: Generated<number>;
+  org_id: number;
+  external_id: string | null;
+  agent_id: number;
+  channel: string;
+  started_at: number;
+  complaint: number | null;
+  ended_by: string | null;
+  turns_json: string;
+  checks_json: string;
+  score: number;
+  original_score: number;
+  lexicon_version: number;
+  imported_by: number;
+  imported_at: number;
+  reviewed_by: number | null;
+  reviewed_at: number | null;
+  review_note: string | null;
+}
+
+export interface QualityFindingTable {
+  id: Generated<number>;
+  org_id: number;
+  conversation_id: number;
+  turn_index: number;
+  check_name: string;
+  message: string;
+  hit_json: string | null;
+  penalty: number;
+  status: string; // standing | removed
+  created_at: number;
+}
+
+export interface QualityAppealTable {
+  id: Generated<number>;
+  org_id: number;
+  finding_id: number;
+  conversation_id: number;
+  appellant_id: number;
+  reason: string;
+  status: string; // pending | accepted | rejected
+  created_at: number;
+  decided_by: number | null;
+  decided_at: number | null;
+  decision_note: string | null;
+}
+
+export interface CategoryRouteTable {
+  id: Generated<number>;
+  org_id: number;
+  category_id: number;
+  department_id: number;
+  updated_by: number | null;
+  updated_at: number;
+}
+
+export interface ConfirmationTable {
+  id: Generated<number>;
+  org_id: number;
+  work_order_id: number;
+  method: string; // text | signature
+  text: string | null;
+  signature_png: string | null; // base64 PNG bytes
+  signer_name: string | null;
+  recorded_by: number;
+  by_customer: number;
+  created_at: number;
+}
+
+/** One-time SMS code of the customer portal (issue #4): only its hash is stored. */
+export interface PortalSmsCodeTable {
+  id: Generated<number>;
+  org_id: number;
+  phone: string;
+  purpose: string; // signup | login
+  code_hash: string;
+  attempts: number;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+/** A photo a customer attached to a portal order (validated PNG/JPEG/WebP). */
+export interface WorkOrderPhotoTable {
+  id: Generated<number>;
+  org_id: number;
+  work_order_id: number;
+  uploaded_by: number;
+  mime: string;
+  width: number;
+  height: number;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  created_at: number;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   sites: SiteTable;
@@ -294,8 +465,19 @@ export interface Database {
   sla_clocks: SlaClockTable;
   notifications: NotificationTable;
   callbacks: CallbackTable;
+  callback_attempts: CallbackAttemptTable;
   sample_counters: SampleCounterTable;
   collective_groups: CollectiveGroupTable;
   calendar_overrides: CalendarOverrideTable;
   agencies: AgencyTable;
+  category_routes: CategoryRouteTable;
+  confirmations: ConfirmationTable;
+  language_state: LanguageStateTable;
+  language_rules: LanguageRuleTable;
+  language_phrases: LanguagePhraseTable;
+  quality_conversations: QualityConversationTable;
+  quality_findings: QualityFindingTable;
+  quality_appeals: QualityAppealTable;
+  portal_sms_codes: PortalSmsCodeTable;
+  work_order_photos: WorkOrderPhotoTable;
 }

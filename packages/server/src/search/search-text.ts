@@ -11,8 +11,9 @@ import * as OpenCC from 'opencc-js/t2cn';
  *    characters, so "坏了" and "灯" find "又坏了" and "灯不亮", which jieba keeps whole.
  * Punctuation and whitespace are dropped; Latin letters are lower-cased.
  */
-const jieba = Jieba.withDict(dict);
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+// Exported so other text features (complaint matching) share the one loaded dictionary.
+export const jieba = Jieba.withDict(dict);
+export const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const CJK_ONLY = /^[\p{Script=Han}]+$/u;

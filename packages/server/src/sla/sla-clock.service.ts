@@ -26,7 +26,8 @@ function startOf(planned: PlannedClock, order: WorkOrderRow): number | null {
 async function clockContext(db: Db, order: WorkOrderRow) {
   const site = await findSite(db, order.org_id, order.site_id);
   if (!site) return null;
-  const settings = await slaSettingsOf(db, order.org_id);
+  // Limits for this site and kind, as in force when the order was taken in (a later change applies only if an admin says so).
+  const settings = await slaSettingsOf(db, order.org_id, { siteId: order.site_id, kind: order.kind, createdAt: order.created_at });
   const { clock, calendarVersion } = await siteClock(db, site);
   return { clock, calendarVersion, settings };
 }
@@ -38,11 +39,18 @@ const isActive = (row: SlaClockRow) => (ACTIVE_CLOCK_STATES as readonly string[]
  * Bring an order's clocks in line with what its kind, classification and progress
  * call for: start missing clocks, recompute those whose limit or calendar changed
  * (recording the reason), stop those that no longer apply. Idempotent.
+ * `callbackDue`/`callbackLimit` come from the callbacks module (a callback is
+ * pending, on its decision's limit); left out, the callback clock stays as it is.
  */
-export async function syncClocks(db: Db, order: WorkOrderRow, ctx: ClockChangeContext, reason: string, options: { callbackDue?: boolean } = {}): Promise<void> {
+export async function syncClocks(
+  db: Db, order: WorkOrderRow, ctx: ClockChangeContext, reason: string, options: { callbackDue?: boolean; callbackLimit?: Limit } = {},
+): Promise<void> {
   const context = await clockContext(db, order);
   if (!context) return;
   const { clock, calendarVersion, settings } = context;
+  const existing = await listClocks(db, order.id);
+  const runningCallback = existing.find((r) => r.kind === 'callback' && isActive(r));
+  const callbackLimit = options.callbackLimit ?? (runningCallback ? (JSON.parse(runningCallback.limit_json) as Limit) : undefined);
   const planned = planClocks({
     kind: order.kind,
     channel: order.channel,
@@ -51,9 +59,8 @@ export async function syncClocks(db: Db, order: WorkOrderRow, ctx: ClockChangeCo
     severity: order.severity,
     dispatched: order.dispatched_at !== null,
     resultGiven: order.result_at !== null,
-    callbackDue: options.callbackDue ?? false,
-  }, settings);
-  const existing = await listClocks(db, order.id);
+    callbackDue: options.callbackDue ?? runningCallback !== undefined,
+  }, settings).map((p) => (p.kind === 'callback' && callbackLimit ? { ...p, limit: callbackLimit } : p));
 
   for (const plan of planned) {
     const startedAt = startOf(plan, order);
@@ -69,7 +76,13 @@ export async function syncClocks(db: Db, order: WorkOrderRow, ctx: ClockChangeCo
       await clockEvent(db, order, ctx, 'clock_started', { clock: plan.kind, limit: plan.limit, dueAt: new Date(schedule.dueAt).toISOString(), provisional: schedule.provisional });
       continue;
     }
-    if (!isActive(row)) continue;
+    if (!isActive(row)) {
+      // One row per kind: a new result (or a callback booked again after a waiver) runs the callback clock again.
+      if (plan.kind === 'callback' && (startedAt > row.started_at || row.state === 'cancelled')) {
+        await rerunClock(db, order, row, startedAt, plan.limit, clock, calendarVersion, settings.warningRatio, ctx, reason);
+      }
+      continue;
+    }
     const limitChanged = !sameLimit(JSON.parse(row.limit_json) as Limit, plan.limit);
     if (!limitChanged && row.calendar_version === calendarVersion) continue;
     await recompute(db, order, row, plan.limit, clock, calendarVersion, settings.warningRatio, ctx, limitChanged ? reason : 'calendar_updated');
@@ -82,6 +95,19 @@ export async function syncClocks(db: Db, order: WorkOrderRow, ctx: ClockChangeCo
       await clockEvent(db, order, ctx, 'clock_cancelled', { clock: row.kind, reason });
     }
   }
+}
+
+async function rerunClock(
+  db: Db, order: WorkOrderRow, row: SlaClockRow, startedAt: number, limit: Limit, clock: Parameters<typeof scheduleClock>[0],
+  calendarVersion: number, warningRatio: number, ctx: ClockChangeContext, reason: string,
+) {
+  const schedule = scheduleClock(clock, { startedAt, pausedMs: 0, pausedAt: null }, limit, warningRatio);
+  await updateClock(db, row.id, {
+    state: 'running', limit_json: JSON.stringify(limit), started_at: startedAt, paused_ms: 0, paused_at: null, pause_reason: null,
+    met_at: null, warned_at: null, breached_at: null, due_at: schedule.dueAt, warn_at: schedule.warnAt,
+    provisional: schedule.provisional ? 1 : 0, calendar_version: calendarVersion, updated_at: ctx.now,
+  });
+  await clockEvent(db, order, ctx, 'clock_restarted', { clock: row.kind, reason, dueAt: new Date(schedule.dueAt).toISOString() });
 }
 
 async function recompute(

@@ -1,8 +1,8 @@
 import { hasPermission, planTransition, type WorkOrderAction } from '@huiyin/domain';
-import type { Updateable } from 'kysely';
+import type { Transaction, Updateable } from 'kysely';
 import type { AppContext } from '../app-context.js';
 import type { RequestContext } from '../auth/actor.js';
-import type { WorkOrderTable } from '../db/schema.js';
+import type { Database, WorkOrderTable } from '../db/schema.js';
 import type { Db } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
 import { insertAudit } from '../audit/audit.repository.js';
@@ -14,9 +14,10 @@ import { workOrderTokens } from '../search/search-text.js';
 import { canReadWorkOrder, permissionForAction } from './work-order.policy.js';
 import { refreshOrderDue } from '../sla/sla-clock.service.js';
 import { afterTransition } from './work-order-hooks.js';
+import { screenCustomerText } from '../language/language-guard.js';
 import { findWorkOrder, insertEvent, updateWorkOrder, type WorkOrderRow } from './work-order.repository.js';
 
-interface ChangeDecision {
+export interface ChangeDecision {
   changes: Updateable<WorkOrderTable>;
   event: { type: string; data: Record<string, unknown>; customerVisible: boolean };
   audit: string;
@@ -29,14 +30,17 @@ interface ChangeDecision {
  * caller's scope, check the version, write the row, one timeline event and one
  * audit record, all in one transaction. Nothing is half-written.
  */
-async function applyChange(
+export async function applyChange(
   app: AppContext,
   ctx: RequestContext,
   id: number,
   expectedVersion: number,
   decide: (db: Db, order: WorkOrderRow) => Promise<ChangeDecision>,
 ): Promise<WorkOrderRow> {
-  return app.db.transaction().execute(async (trx) => {
+  // A caller already inside a transaction passes it as app.db (a callback record that closes or reopens the order): join it.
+  const inTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>) =>
+    app.db.isTransaction ? work(app.db as Transaction<Database>) : app.db.transaction().execute(work);
+  return inTransaction(async (trx) => {
     const order = await findWorkOrder(trx, ctx.actor.orgId, id);
     if (!order || !canReadWorkOrder(ctx.actor, order)) throw new AppError('not_found', `work order ${id}`);
     if (order.version !== expectedVersion) throw new AppError('version_conflict', undefined, { currentVersion: order.version });
@@ -219,7 +223,7 @@ async function reindex(app: AppContext, ctx: RequestContext, order: WorkOrderRow
  * — how the desk adds to an open order instead of opening a second one. Customers
  * may add a message to their own order; it is always visible to them.
  */
-export async function addNote(app: AppContext, ctx: RequestContext, id: number, input: { text: string; customerVisible?: boolean; contact?: boolean }) {
+export async function addNote(app: AppContext, ctx: RequestContext, id: number, input: { text: string; customerVisible?: boolean; contact?: boolean; confirmForbidden?: boolean }) {
   const text = input.text.trim();
   if (!text) throw new AppError('text_required');
   return app.db.transaction().execute(async (trx) => {
@@ -227,6 +231,8 @@ export async function addNote(app: AppContext, ctx: RequestContext, id: number, 
     if (!order || !canReadWorkOrder(ctx.actor, order)) throw new AppError('not_found', `work order ${id}`);
     const isCustomer = ctx.actor.role === 'customer';
     const type = isCustomer ? 'customer_message' : input.contact ? 'customer_contact' : 'note';
+    // What staff write for the customer's eyes passes the forbidden-phrase check (issue #5).
+    if (!isCustomer && input.customerVisible) await screenCustomerText(app, trx, ctx, text, input.confirmForbidden === true, { type: 'work_order', id });
     const now = ctx.now.getTime();
     await insertEvent(trx, {
       org_id: ctx.actor.orgId,

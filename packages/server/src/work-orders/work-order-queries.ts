@@ -12,6 +12,8 @@ import { canReadWorkOrder, readScopeOf } from './work-order.policy.js';
 import { findWorkOrder, listEvents } from './work-order.repository.js';
 import { listClocks } from '../sla/sla-clock.repository.js';
 import { toClockView } from '../sla/sla-clock.mapper.js';
+import { complaintDetailOf } from '../complaints/complaint-detail.js';
+import { callbacksForOrder } from '../callbacks/callback-queries.js';
 
 const iso = (ms: number | null) => (ms == null ? null : new Date(ms).toISOString());
 
@@ -20,13 +22,15 @@ export async function getWorkOrder(app: AppContext, ctx: RequestContext, id: num
   const order = await findWorkOrder(app.db, actor.orgId, id);
   if (!order || !canReadWorkOrder(actor, order)) throw new AppError('not_found', `work order ${id}`);
   const isCustomer = actor.role === 'customer';
-  const [customer, category, events, owner, clocks] = await Promise.all([
+  const [customer, category, events, owner, clocks, callbacks] = await Promise.all([
     findCustomer(app.db, actor.orgId, order.customer_id),
     order.category_id ? findCategory(app.db, actor.orgId, order.category_id) : undefined,
     listEvents(app.db, actor.orgId, id, isCustomer),
     order.owner_id ? findUserById(app.db, actor.orgId, order.owner_id) : undefined,
     isCustomer ? Promise.resolve([]) : listClocks(app.db, id),
+    callbacksForOrder(app.db, actor, order),
   ]);
+  const complaintDetail = await complaintDetailOf(app.db, actor, order);
   return {
     ...toWorkOrderSummary(actor, order, { name: customer?.name ?? '', title: customer?.title ?? null }),
     categoryPath: category?.path ?? null,
@@ -43,6 +47,8 @@ export async function getWorkOrder(app: AppContext, ctx: RequestContext, id: num
     clocks: clocks.map(toClockView),
     availableActions: isCustomer ? [] : actionsFor(actor, order.status),
     timeline: events.map((event) => toTimelineEntry(actor, event)),
+    ...complaintDetail, // complaint (staff only), suggestedDepartmentId, confirmation
+    ...callbacks, // callbacks (staff only) and callbackPreference
   };
 }
 

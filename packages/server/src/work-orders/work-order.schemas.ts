@@ -1,6 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { CHANNELS, REPLY_METHODS, WORK_ORDER_ACTIONS, WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from '@huiyin/domain';
 import { DateTime, Id, Line, Nullable, Text } from '../http/schema-helpers.js';
+import { ComplaintDetailProperties } from '../complaints/complaint.schemas.js';
+import { CallbackPreferenceView, CallbackView } from '../callbacks/callback.schemas.js';
 
 /** A string enum from one of the domain's code lists: precise static type, plain `enum` in OpenAPI. */
 export const literalUnion = <T extends readonly string[]>(values: T, description?: string) =>
@@ -99,6 +101,9 @@ export const WorkOrderDetail = Type.Object({
   clocks: Type.Array(ClockView),
   availableActions: Type.Array(Type.String()),
   timeline: Type.Array(TimelineEntry),
+  ...ComplaintDetailProperties,
+  callbacks: Type.Array(CallbackView, { description: 'Callbacks 回访 of this order (staff only; empty for customers)' }),
+  callbackPreference: CallbackPreferenceView,
 });
 
 export const OpenOrderRef = Type.Object({
@@ -174,6 +179,7 @@ export const NoteBody = Type.Object(
     text: Line(4000),
     customerVisible: Type.Optional(Type.Boolean()),
     contact: Type.Optional(Type.Boolean({ description: 'The customer got in touch again about this order' })),
+    confirmForbidden: Type.Optional(Type.Boolean({ description: 'Send a customer-visible note despite forbidden-phrase hits (recorded in the audit log)' })),
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,16 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+fs.rmSync('/tmp/fs-test', {recursive:true, force:true}); fs.mkdirSync('/tmp/fs-test');
+const db = new Database('/tmp/fs-test/a.db');
+db.pragma('journal_mode = WAL'); db.pragma('synchronous = FULL');
+db.exec('create table t(id integer primary key, a text, b integer)');
+const ins = db.prepare('insert into t(a,b) values (?,?)');
+let t = performance.now(); const n = 5000;
+for (let i=0;i<n;i++) db.transaction(()=>{ ins.run('hello world '+i, i); })();
+console.log('sqlite FULL tx/s', n/((performance.now()-t)/1000));
+db.pragma('synchronous = NORMAL');
+t = performance.now();
+for (let i=0;i<n;i++) db.transaction(()=>{ ins.run('hello world '+i, i); })();
+console.log('sqlite NORMAL tx/s', n/((performance.now()-t)/1000));
+const fd = fs.openSync('/tmp/fs-test/x','w'); t=performance.now();
+for (let i=0;i<2000;i++){ fs.writeSync(fd, 'x'.repeat(100)); fs.fdatasyncSync(fd);} console.log('fdatasync/s', 2000/((performance.now()-t)/1000));

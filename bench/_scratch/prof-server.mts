@@ -1,0 +1,13 @@
+import { spawn } from 'node:child_process';
+import { ApiClient, postAll } from '../http-load.ts';
+import { createSpecs } from '../create-bodies.ts';
+const [url, n] = [process.argv[2], Number(process.argv[3] ?? 2000)];
+const child = spawn(process.execPath, ['--cpu-prof', '--cpu-prof-dir=/tmp/sprof', 'packages/server/dist/main.js'], { env: { ...process.env, DATABASE_URL: url, PORT: '38555', LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' }, stdio: ['ignore', 'ignore', 'inherit'] });
+await new Promise((r) => setTimeout(r, 4000));
+const c = new ApiClient('http://127.0.0.1:38555', 16);
+await c.login('bench-agent-1', 'bench-password-1');
+const fixture: any = { orgId: 1, sites: [1,2,3,4,5].map((id, i) => ({ id, kind: i === 2 ? 'mall' : 'residential', weight: [35,25,20,12,8][i] })), categoryIds: new Map(), customerCount: Number(process.argv[4] ?? 80000), firstCustomerId: 1 };
+const specs = createSpecs(fixture, n, 99, 7, Date.now());
+const r = await postAll(c, '/api/v1/work-orders', specs.map((s) => s.body), 16);
+console.log(r.perSec, r.failed, r.firstFailure);
+c.close(); child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r));

@@ -1,0 +1,24 @@
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { buildApp } from '../../packages/server/src/app.ts';
+import { createSpecs } from '../create-bodies.ts';
+const file = process.argv[2];
+const sqlite = new SQLite(file);
+sqlite.pragma('journal_mode = WAL'); sqlite.pragma('synchronous = ' + (process.argv[3] ?? 'FULL')); sqlite.pragma('foreign_keys = ON');
+const stats = new Map<string, { n: number; ms: number }>();
+let on = false;
+const db = new Kysely<any>({ dialect: new SqliteDialect({ database: sqlite }), log: (e) => { if (!on) return; const k = e.query.sql.replace(/\s+/g, ' ').slice(0, 90); const s = stats.get(k) ?? { n: 0, ms: 0 }; s.n++; s.ms += e.queryDurationMillis; stats.set(k, s); } });
+const { app } = await buildApp({ database: { db, dialect: 'sqlite', location: file, close: () => db.destroy() } as any, logger: false });
+const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bench-agent-1', password: 'bench-password-1' } });
+const token = login.json().token;
+const fixture: any = { orgId: 1, sites: [1,2,3,4,5].map((id, i) => ({ id, kind: i === 2 ? 'mall' : 'residential', weight: [35,25,20,12,8][i] })), categoryIds: new Map(), customerCount: 80000, firstCustomerId: 1 };
+const specs = createSpecs(fixture, 1200, 123, 9, Date.now());
+for (const s of specs.slice(0, 200)) await app.inject({ method: 'POST', url: '/api/v1/work-orders', headers: { authorization: `Bearer ${token}` }, payload: s.body });
+on = true;
+const c0 = process.cpuUsage(); const t0 = performance.now();
+for (const s of specs.slice(200)) { const r = await app.inject({ method: 'POST', url: '/api/v1/work-orders', headers: { authorization: `Bearer ${token}` }, payload: s.body }); if (r.statusCode !== 201) throw new Error(r.body); }
+const wall = performance.now() - t0; const cpu = process.cpuUsage(c0);
+const total = [...stats.values()].reduce((a, s) => a + s.ms, 0);
+console.log(`per create: wall ${(wall / 1000).toFixed(2)} ms, cpu ${((cpu.user + cpu.system) / 1000 / 1000).toFixed(2)} ms, in queries ${(total / 1000).toFixed(2)} ms, statements ${([...stats.values()].reduce((a, s) => a + s.n, 0) / 1000).toFixed(1)}`);
+for (const [k, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30)) console.log((s.ms / 1000).toFixed(3).padStart(7), 'ms', (s.n / 1000).toFixed(2).padStart(5), 'x', k);
+await app.close();

@@ -1,0 +1,13 @@
+import { createBenchDatabase } from '../bench-database.ts';
+import { setUpOrganisation, bulkLoad } from '../generate.ts';
+const dialect = (process.argv[2] ?? 'sqlite') as 'sqlite'|'postgres';
+const n = Number(process.argv[3] ?? 50000);
+const db = await createBenchDatabase(dialect);
+console.log(db.url);
+const now = new Date();
+let t = performance.now();
+const fx = await setUpOrganisation(db, n, now);
+console.log('setup', performance.now()-t, fx.firstCustomerId, fx.customerCount, fx.sites);
+const r = await bulkLoad(db, fx, n, now.getTime(), 42, ['电梯','漏水','停车','噪音','门禁','垃圾','物业费','空调','快递','保洁','消防'], console.log);
+console.log(r, await db.sizeMb());
+if (process.argv[4] !== 'keep') await db.drop();

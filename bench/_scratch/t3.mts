@@ -1,0 +1,12 @@
+import { createBenchDatabase } from '../bench-database.ts';
+import { setUpOrganisation, bulkLoad } from '../generate.ts';
+const dialect = (process.argv[2] ?? 'sqlite') as 'sqlite'|'postgres';
+const n = Number(process.argv[3] ?? 50000);
+const db = await createBenchDatabase(dialect);
+const now = new Date();
+const fx = await setUpOrganisation(db, n, now);
+const c0 = process.cpuUsage(); const t0 = performance.now();
+const r = await bulkLoad(db, fx, n, now.getTime(), 42, ['电梯','漏水'], console.log);
+const c = process.cpuUsage(c0);
+console.log('wall', ((performance.now()-t0)/1000).toFixed(1), 'cpu user', (c.user/1e6).toFixed(1), 'sys', (c.system/1e6).toFixed(1), 'orders/s', r.ordersPerSec.toFixed(0), 'size MB', (await db.sizeMb()).toFixed(0), 'load', (await import('node:fs')).readFileSync('/proc/loadavg','utf8').trim());
+if (process.argv[4] === 'keep') console.log(db.url); else await db.drop();

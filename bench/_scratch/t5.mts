@@ -1,0 +1,24 @@
+import pg from 'pg';
+// @ts-ignore
+import utils from 'pg/lib/utils.js';
+import { TABLES } from '../bulk-writer.ts';
+const c = new pg.Client({ connectionString: process.argv[2] }); await c.connect();
+const spec = TABLES.events;
+const { rows } = await c.query(`select * from ${spec.name} order by id limit 40000`);
+const cols = spec.columns.map(([c]) => c);
+const params = spec.columns.map(([col]) => rows.map((r) => r[col] ?? null));
+let t = performance.now();
+const prepared = params.map((p) => utils.prepareValue(p));
+console.log('client array serialisation ms', (performance.now() - t).toFixed(0), prepared.map(p=>p.length));
+const text = `insert into ${spec.name} (${cols.join(',')}) select * from unnest(${spec.columns.map(([, t], i) => `$${i + 1}::${t}[]`).join(',')})`;
+await c.query('begin'); await c.query('set local session_replication_role = replica');
+t = performance.now();
+await c.query(text, prepared);
+console.log('unnest insert (pre-serialised) ms', (performance.now() - t).toFixed(0));
+await c.query('rollback');
+await c.query('begin'); await c.query('set local session_replication_role = replica');
+t = performance.now();
+await c.query(`select count(*) from unnest(${spec.columns.map(([, t], i) => `$${i + 1}::${t}[]`).join(',')})`, prepared);
+console.log('unnest parse only ms', (performance.now() - t).toFixed(0));
+await c.query('rollback');
+await c.end();

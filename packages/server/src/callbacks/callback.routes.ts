@@ -1,0 +1,53 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../app-context.js';
+import { requestContext } from '../http/authentication.js';
+import { errorResponses, IdParams } from '../http/schema-helpers.js';
+import { expectedVersion } from '../http/version.js';
+import { getWorkOrder } from '../work-orders/work-order-queries.js';
+import { WorkOrderDetail } from '../work-orders/work-order.schemas.js';
+import { setCallbackPreference } from './callback-preference.service.js';
+import { callbackQueue } from './callback-queries.js';
+import { recordCallbackAttempt } from './callback-record.service.js';
+import { callbackStats } from './callback-stats.js';
+import { AttemptBody, AttemptParams, CallbackQueue, CallbackStats, PreferenceBody, QueueQuery, StatsQuery } from './callback.schemas.js';
+
+const tags = ['callbacks'];
+
+export const callbackRoutes = (app: AppContext): FastifyPluginAsyncTypebox => async (fastify) => {
+  fastify.get('/callbacks', {
+    schema: { tags, summary: 'Callbacks to do (回访任务), earliest due first; scoped like work orders', querystring: QueueQuery, response: { 200: CallbackQueue, ...errorResponses } },
+  }, async (request) => callbackQueue(app, requestContext(request, app), request.query));
+
+  fastify.get('/callbacks/stats', {
+    schema: { tags, summary: 'The month’s callback figures: callback rate, assistance sample, satisfaction', querystring: StatsQuery, response: { 200: CallbackStats, ...errorResponses } },
+  }, async (request) => callbackStats(app, requestContext(request, app), request.query));
+
+  fastify.post('/work-orders/:id/callbacks/:callbackId/attempts', {
+    schema: {
+      tags,
+      summary: 'Record a callback contact: answered with the customer’s words and rating, not reached, or refused. 不满意 or worse reopens the order; a completed callback closes it',
+      params: AttemptParams,
+      body: AttemptBody,
+      response: { 200: WorkOrderDetail, 428: errorResponses[409], ...errorResponses },
+    },
+  }, async (request) => {
+    const ctx = requestContext(request, app);
+    const { id, callbackId } = request.params;
+    await recordCallbackAttempt(app, ctx, id, callbackId, { ...request.body, version: expectedVersion(request, request.body.version) });
+    return getWorkOrder(app, ctx, id);
+  });
+
+  fastify.post('/work-orders/:id/callback-preference', {
+    schema: {
+      tags,
+      summary: 'Record that the customer refuses callbacks or stays anonymous (S1 4.6.3.1(14)); a pending callback becomes waived',
+      params: IdParams,
+      body: PreferenceBody,
+      response: { 200: WorkOrderDetail, 428: errorResponses[409], ...errorResponses },
+    },
+  }, async (request) => {
+    const ctx = requestContext(request, app);
+    await setCallbackPreference(app, ctx, request.params.id, { ...request.body, version: expectedVersion(request, request.body.version) });
+    return getWorkOrder(app, ctx, request.params.id);
+  });
+};

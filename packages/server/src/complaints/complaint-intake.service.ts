@@ -1,0 +1,164 @@
+import {
+  applyClassification,
+  classificationAtIntake,
+  collectiveRule,
+  decisionToChange,
+  findSameMatter,
+  matchNewComplaint,
+  repeatRule,
+  type Channel,
+  type CollectiveGroup,
+  type ComplaintForDetection,
+  type UpgradeDecision,
+} from '@huiyin/domain';
+import { insertAudit } from '../audit/audit.repository.js';
+import type { RequestContext } from '../auth/actor.js';
+import type { Db } from '../db/types.js';
+import { insertEvent, type WorkOrderRow } from '../work-orders/work-order.repository.js';
+import { complaintSettingsOf, type ComplaintSettings } from './complaint-settings.js';
+import { initialState, readState, stateColumns, withRecords, withSuggestion, type ComplaintState } from './complaint-state.js';
+import { applySystemChange, classificationAudit, insertRecordEvents, notifyGeneralManagers } from './complaint-upgrade.service.js';
+import {
+  customerComplaintsSince, insertCollectiveGroup, lockSiteForIntake, orderNumbers, siteComplaintsBetween, writeComplaintColumns,
+} from './complaint.repository.js';
+import { matterDeps } from './matter-deps.js';
+
+const toDetection = (row: WorkOrderRow): ComplaintForDetection => ({
+  id: String(row.id),
+  customerId: String(row.customer_id),
+  siteId: String(row.site_id),
+  categoryId: row.category_id === null ? null : String(row.category_id),
+  // The customer's own words; the unit is where they live, not necessarily where the matter is.
+  text: row.description,
+  receivedAt: row.received_at,
+});
+
+interface CollectiveFinding {
+  kind: 'completed' | 'joined';
+  group: CollectiveGroup;
+  /** Earlier complaints that become members now (the new one is handled by the caller). */
+  others: WorkOrderRow[];
+  existingGroupId: number | null;
+}
+
+/**
+ * S1 4.6.2.2(5): compare the new complaint with the site's complaints around it.
+ * A complaint a person took out of a collective group (withdrew the reason) does
+ * not count again: that person said it is not the same matter.
+ */
+async function findCollective(db: Db, order: WorkOrderRow, settings: ComplaintSettings): Promise<CollectiveFinding | null> {
+  const { windowMs } = settings.collective;
+  await lockSiteForIntake(db, order.org_id, order.site_id);
+  const rows = await siteComplaintsBetween(db, order.org_id, order.site_id, order.received_at - windowMs, order.received_at + windowMs);
+  const others = rows.filter((r) => r.id !== order.id && !readState(r).classification.withdrawnReasons.includes('collective'));
+  const match = matchNewComplaint(toDetection(order), others.map(toDetection), settings.collective, matterDeps);
+  if (match.kind !== 'completed' && match.kind !== 'joined') return null;
+  const byId = new Map(others.map((r) => [String(r.id), r]));
+  const members = match.group.memberIds.map((id) => byId.get(id)).filter((r): r is WorkOrderRow => r !== undefined);
+  const existingGroupId = match.kind === 'joined' ? (members.find((m) => m.collective_group_id !== null)?.collective_group_id ?? null) : null;
+  const fresh = new Set(match.newMemberIds);
+  return { kind: match.kind, group: match.group, others: members.filter((m) => fresh.has(String(m.id))), existingGroupId };
+}
+
+/** S1 4.6.2.2(1): the same customer raised the same matter before; a person decides. */
+async function findRepeat(db: Db, order: WorkOrderRow, settings: ComplaintSettings): Promise<{ decision: UpgradeDecision; relatedOrderIds: number[] } | null> {
+  const earlier = (await customerComplaintsSince(db, order.org_id, order.customer_id, order.received_at - settings.repeatLookbackMs, order.id))
+    .filter((c) => c.received_at <= order.received_at);
+  if (earlier.length === 0) return null;
+  const sameIds = new Set(findSameMatter(
+    { text: order.description, categoryId: order.category_id === null ? null : String(order.category_id) },
+    earlier.map((c) => ({ id: String(c.id), text: c.description, categoryId: c.category_id === null ? null : String(c.category_id) })),
+    settings.collective,
+    matterDeps,
+  ));
+  const same = earlier.filter((c) => sameIds.has(String(c.id)));
+  const decision = repeatRule(same.map((c) => ({ id: String(c.id), receivedAt: c.received_at, resolvedAt: c.result_at ?? c.closed_at })), settings.escalation);
+  return decision.suggest ? { decision, relatedOrderIds: same.map((c) => c.id) } : null;
+}
+
+function summaryOf(group: CollectiveGroup): string {
+  const parts = [
+    group.matter.buildings.map((b) => `${b}号楼`).join('、'),
+    group.matter.objects.join('、'),
+    group.matter.problems.join('、'),
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : 'same matter';
+}
+
+/**
+ * A new complaint's classification, inside the intake transaction and before its
+ * clocks start: provisional responsible + general (issue #3), the channel rule,
+ * collective detection (upgrading the other members too) and the repeat
+ * suggestion. Returns the order as written; other kinds pass through untouched.
+ */
+export async function classifyAtIntake(db: Db, ctx: RequestContext, order: WorkOrderRow): Promise<WorkOrderRow> {
+  if (order.kind !== 'complaint') return order;
+  const settings = await complaintSettingsOf(db, order.org_id);
+  const now = ctx.now.getTime();
+  const intake = classificationAtIntake({ kind: 'complaint', channel: order.channel as Channel, receivedAt: order.received_at }, settings.escalation);
+  if (!intake.ok) return order;
+  let state: ComplaintState = withRecords(initialState(intake.classification), intake.classification, intake.recorded);
+  const records = [...intake.recorded];
+  const suggestionEvents: Record<string, unknown>[] = [];
+  for (const s of intake.suggestions) {
+    state = withSuggestion(state, { reason: s.reason, detail: s.detail, at: now, relatedOrderIds: [] });
+    suggestionEvents.push({ reason: s.reason, detail: s.detail, relatedOrders: [] });
+  }
+
+  const collective = await findCollective(db, order, settings);
+  let groupId: number | null = null;
+  if (collective) {
+    groupId = collective.existingGroupId
+      ?? (await insertCollectiveGroup(db, { org_id: order.org_id, site_id: order.site_id, summary: summaryOf(collective.group), created_at: now })).id;
+    const added = applyClassification(state.classification, decisionToChange(collectiveRule(String(order.id), collective.group), now));
+    if (added.ok) {
+      state = withRecords(state, added.classification, added.recorded);
+      records.push(...added.recorded);
+    }
+  }
+
+  const repeat = await findRepeat(db, order, settings);
+  if (repeat) {
+    state = withSuggestion(state, { reason: repeat.decision.reason, detail: repeat.decision.detail, at: now, relatedOrderIds: repeat.relatedOrderIds });
+    const related = await orderNumbers(db, order.org_id, repeat.relatedOrderIds);
+    suggestionEvents.push({ reason: repeat.decision.reason, detail: repeat.decision.detail, relatedOrders: related });
+  }
+
+  const updated = await writeComplaintColumns(db, order.org_id, order.id, { ...stateColumns(state), collective_group_id: groupId }, { bumpVersion: false, now });
+  await insertRecordEvents(db, updated, records, null, now);
+  for (const data of suggestionEvents) {
+    await insertEvent(db, { org_id: order.org_id, work_order_id: order.id, type: 'upgrade_suggested', actor_id: null, at: now, data_json: JSON.stringify(data), customer_visible: 0 });
+  }
+  // The provisional classification is the documented default and the creation is audited already;
+  // what the rules added on top (an automatic upgrade) gets its own record saying why.
+  if (records.some((r) => r.event !== 'provisional_at_intake')) await insertAudit(db, {
+    orgId: order.org_id, actorId: null, action: 'complaint.automatic_upgrade', entityType: 'work_order', entityId: order.id,
+    after: { ...classificationAudit(state.classification), why: records.map((r) => r.detail), suggestions: state.suggestions, collectiveGroupId: groupId },
+    at: ctx.now, requestId: ctx.requestId,
+  });
+
+  if (collective && groupId !== null) await recordCollective(db, updated, collective, groupId, now);
+  else if (state.classification.severity === 'major') {
+    const reason = state.reasons[0];
+    await notifyGeneralManagers(db, updated, 'major_complaint', { reason: reason?.reason ?? null, detail: reason?.detail ?? '' }, now);
+  }
+  return updated;
+}
+
+/** Upgrades the other members, tells the timeline of the new one and the general manager(s). */
+async function recordCollective(db: Db, order: WorkOrderRow, finding: CollectiveFinding, groupId: number, now: number) {
+  for (const member of finding.others) {
+    await applySystemChange(db, member, decisionToChange(collectiveRule(String(member.id), finding.group), now), {
+      now, clockReason: 'classification:collective', columns: { collective_group_id: groupId }, notifyMajor: false,
+    });
+  }
+  const memberIds = finding.group.memberIds.map(Number);
+  const numberOf = new Map((await orderNumbers(db, order.org_id, memberIds)).map((m) => [m.id, m.number]));
+  // In the group's time order: a backdated letter may carry a later number than the calls after it.
+  const numbers = memberIds.map((id) => numberOf.get(id)).filter((n): n is string => n !== undefined);
+  const data = {
+    groupId, kind: finding.kind, distinctCustomers: finding.group.distinctCustomers, members: numbers, summary: summaryOf(finding.group),
+  };
+  await insertEvent(db, { org_id: order.org_id, work_order_id: order.id, type: 'collective_detected', actor_id: null, at: now, data_json: JSON.stringify(data), customer_visible: 0 });
+  await notifyGeneralManagers(db, order, 'collective_complaint', data, now);
+}
