@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/database.js';
 import { sweepClocks } from '../src/sla/sla-sweeper.js';
+import { dueHandlers } from '../src/sla/sweeper-loop.js';
 import { complaintBody, createTestApp, type TestApp } from './helpers/test-app.js';
 import { databaseAvailable, testDialect } from './helpers/test-database.js';
 
@@ -63,6 +64,16 @@ describe.skipIf(!databaseAvailable)(`SLA sweep: warnings and breaches, each exac
     t.clock.now = new Date(start + minutes(60 * 30));
     const overdue = await t.request({ method: 'GET', url: '/api/v1/work-orders?overdue=true', token: t.org.tokens.agent });
     expect(overdue.json().items.map((o: { id: number }) => o.id)).toContain(order.id);
+  });
+
+  it('upgrades a complaint still unresolved after a month to major, with the reason recorded', async () => {
+    const start = t.clock.now.getTime();
+    const order = await create({ description: '小区东门道闸长期损坏，车辆随意进出' });
+    await sweepClocks(t.context.db, new Date(start + 31 * 24 * 60 * minutes(1)), { dueHandlers });
+    const view = await detail(order.id);
+    expect(view.severity).toBe('major');
+    expect(JSON.stringify(view.complaint)).toContain('unresolved_one_month');
+    expect(view.clocks.find((c: { kind: string }) => c.kind === 'result').limit).toEqual({ unit: 'working_days', amount: 2 });
   });
 
   it('lets a user read and mark notifications', async () => {

@@ -34,7 +34,8 @@ export function planClocks(order: ClockSubject, settings: SlaSettings): PlannedC
   }
   if (order.kind === 'complaint') {
     clocks.push({ kind: 'result', limit: severity === 'major' ? settings.resultMajor : settings.resultGeneral, from: 'received' });
-    if (nature === 'responsible' && severity !== 'major') clocks.push({ kind: 'auto_upgrade', limit: settings.autoUpgrade, from: 'received' });
+    // Undetermined complaints are handled as responsible until decided, so the month runs for them too.
+    if ((nature === 'responsible' || nature === 'undetermined') && severity !== 'major') clocks.push({ kind: 'auto_upgrade', limit: settings.autoUpgrade, from: 'received' });
   }
   if (order.kind === 'inquiry') clocks.push({ kind: 'inquiry_reply', limit: settings.inquiryReply, from: 'received' });
   if (order.channel === 'transfer') clocks.push({ kind: 'transfer_handling', limit: settings.transferHandling, from: 'received' });

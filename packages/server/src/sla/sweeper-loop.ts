@@ -1,9 +1,15 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { DatabaseHandle } from '../db/database.js';
+import { upgradeUnresolvedComplaint } from '../complaints/complaint-upgrade.service.js';
 import { sweepClocks, type SweepOptions } from './sla-sweeper.js';
 
-/** Due handlers by clock kind, registered by features (e.g. the 1-month complaint upgrade). */
-export const dueHandlers: NonNullable<SweepOptions['dueHandlers']> = {};
+/** What happens when a clock of this kind comes due, besides the breach record. */
+export const dueHandlers: NonNullable<SweepOptions['dueHandlers']> = {
+  // A responsible complaint still unresolved after a month becomes major (S1 §4.6.2.2(3)).
+  auto_upgrade: async (db, clock, now) => {
+    await upgradeUnresolvedComplaint(db, clock.work_order_id, now);
+  },
+};
 
 /**
  * Runs the SLA sweep every HUIYIN_SWEEP_SECONDS (default 15). Every instance may
