@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'bench/results/**', 'packages/web/dist/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'bench/results/**', 'bench/_scratch/**', 'test-results/**', 'packages/web/dist/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
