@@ -30,6 +30,7 @@ import { calendarRoutes } from './calendar/calendar.routes.js';
 import { siteRoutes } from './sites/site.routes.js';
 import { settingsRoutes } from './settings/settings.routes.js';
 import { notificationRoutes } from './notifications/notification.routes.js';
+import { clockPauseRoutes } from './sla/clock-pause.routes.js';
 
 export interface BuildOptions {
   database: DatabaseHandle;
@@ -108,6 +109,7 @@ export async function buildApp(options: BuildOptions): Promise<{ app: FastifyIns
       await api.register(auditRoutes(context));
       await api.register(languageRoutes(context));
       await api.register(notificationRoutes(context));
+      await api.register(clockPauseRoutes(context));
       await api.register(calendarRoutes(context));
       await api.register(siteRoutes(context));
       await api.register(settingsRoutes(context));

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-complaints.js';
 import * as m0004 from './migrations/0004-service-language.js';
 import * as m0005 from './migrations/0005-callbacks.js';
 import * as m0006 from './migrations/0006-portal.js';
+import * as m0007 from './migrations/0007-due-queue-index.js';
 
 /** Migrations are listed statically so the compiled server needs no file scanning. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-service-language': m0004,
   '0005-callbacks': m0005,
   '0006-portal': m0006,
+  '0007-due-queue-index': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
