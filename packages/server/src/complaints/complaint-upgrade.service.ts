@@ -18,7 +18,8 @@ import { listClocks } from '../sla/sla-clock.repository.js';
 import { refreshOrderDue, syncClocks } from '../sla/sla-clock.service.js';
 import { insertEvent, type WorkOrderRow } from '../work-orders/work-order.repository.js';
 import { becameMajor, readState, RECORD_EVENT, recordEventData, stateColumns, withRecords } from './complaint-state.js';
-import { findOrderById, generalManagersOf, insertNotificationRows, writeComplaintColumns } from './complaint.repository.js';
+import { findOrderById, writeComplaintColumns } from './complaint.repository.js';
+import { notifyByPolicy } from '../notifications/notify.js';
 
 /** One timeline event per classification record worth showing. */
 export async function insertRecordEvents(db: Db, order: WorkOrderRow, records: readonly ClassificationRecord[], actorId: number | null, now: number) {
@@ -36,13 +37,9 @@ export function classificationAudit(c: ComplaintClassification) {
   return { nature: c.nature, handledAs: c.handledAs, severity: c.severity, majorReasons: c.majorReasons };
 }
 
-/** Tells the general manager(s) of the order's site; the notification feed reads these rows. */
+/** Tells the people the notification policy names (the general manager among them); the feed reads these rows. */
 export async function notifyGeneralManagers(db: Db, order: WorkOrderRow, type: string, data: Record<string, unknown>, now: number): Promise<void> {
-  const userIds = await generalManagersOf(db, order.org_id, order.site_id);
-  await insertNotificationRows(db, userIds.map((userId) => ({
-    org_id: order.org_id, user_id: userId, work_order_id: order.id, type,
-    data_json: JSON.stringify({ number: order.number, ...data }), created_at: now, read_at: null,
-  })));
+  await notifyByPolicy(db, order, type, data, now);
 }
 
 export interface SystemChangeOptions {

@@ -1,5 +1,5 @@
 import type { Insertable, Updateable } from 'kysely';
-import type { CollectiveGroupTable, NotificationTable, WorkOrderTable } from '../db/schema.js';
+import type { CollectiveGroupTable, WorkOrderTable } from '../db/schema.js';
 import type { Db } from '../db/types.js';
 import type { WorkOrderRow } from '../work-orders/work-order.repository.js';
 
@@ -102,27 +102,6 @@ export async function collectiveMembers(db: Db, orgId: number, groupIds: readonl
 export async function orderNumbers(db: Db, orgId: number, ids: readonly number[]) {
   if (ids.length === 0) return [];
   return db.selectFrom('work_orders').select(['id', 'number']).where('org_id', '=', orgId).where('id', 'in', [...ids]).orderBy('id').execute();
-}
-
-/** Active general managers who work at the site (no site list = every site). */
-export async function generalManagersOf(db: Db, orgId: number, siteId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'site_ids_json'])
-    .where('org_id', '=', orgId)
-    .where('role', '=', 'general_manager')
-    .where('disabled', '=', 0)
-    .execute();
-  return rows
-    .filter((r) => {
-      const sites = JSON.parse(r.site_ids_json) as number[];
-      return sites.length === 0 || sites.includes(siteId);
-    })
-    .map((r) => r.id);
-}
-
-export async function insertNotificationRows(db: Db, rows: Insertable<NotificationTable>[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('notifications').values(rows).execute();
 }
 
 export async function usersByIds(db: Db, orgId: number, ids: readonly number[]) {

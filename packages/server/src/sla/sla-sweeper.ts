@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Db } from '../db/types.js';
-import { DEFAULT_NOTIFICATION_POLICY, loadStaff, recipientsFor, type Audience } from '../notifications/recipients.js';
+import { loadStaff, recipientsFor, type Audience } from '../notifications/recipients.js';
+import { notificationPolicyOf } from '../notifications/notify.js';
 import { insertNotifications } from '../notifications/notification.repository.js';
-import { organisationSettings } from './org-settings.js';
 import type { SlaClockRow } from './sla-clock.repository.js';
 
 /**
@@ -107,9 +107,7 @@ async function announce(db: Db, signal: Signal, clocks: SlaClockRow[], now: numb
     events.push({ org_id: order.org_id, work_order_id: order.id, type, actor_id: null, at: now, data_json: JSON.stringify(data), customer_visible: 0 });
     audits.push({ org_id: order.org_id, actor_id: null, action: `sla.${signal}`, entity_type: 'work_order', entity_id: String(order.id), before_json: null, after_json: JSON.stringify(data), at: now, request_id: null });
     if (!policies.has(order.org_id)) {
-      const settings = await organisationSettings(db, order.org_id);
-      const custom = (settings.notifications as { policy?: Record<string, Audience[]> } | undefined)?.policy;
-      policies.set(order.org_id, { ...DEFAULT_NOTIFICATION_POLICY, ...custom });
+      policies.set(order.org_id, await notificationPolicyOf(db, order.org_id));
       staffByOrg.set(order.org_id, await loadStaff(db, order.org_id));
     }
     const audience = policies.get(order.org_id)![type] ?? [];
