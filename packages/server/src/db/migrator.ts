@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-service-language.js';
 import * as m0005 from './migrations/0005-callbacks.js';
 import * as m0006 from './migrations/0006-portal.js';
 import * as m0007 from './migrations/0007-due-queue-index.js';
+import * as m0008 from './migrations/0008-collective-members-index.js';
 
 /** Migrations are listed statically so the compiled server needs no file scanning. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-callbacks': m0005,
   '0006-portal': m0006,
   '0007-due-queue-index': m0007,
+  '0008-collective-members-index': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
