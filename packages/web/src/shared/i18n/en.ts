@@ -1,7 +1,13 @@
+import { adminMessages } from './features/admin';
+import { handlingMessages } from './features/handling';
+import { languageMessages } from './features/language';
 import type { Dictionary } from './zh-CN';
 
 /** English. */
 export const en: Dictionary = {
+  ...adminMessages.en,
+  ...languageMessages.en,
+  ...handlingMessages.en,
   'app.name': 'Huiyin',
   'app.desk': 'Service desk',
   'app.portal': 'Customer service',

@@ -3,7 +3,11 @@
  * must fill completely (a missing key fails the type check). `{name}` is a value
  * filled in by t(key, { name }).
  */
-export const zhCN = {
+import { adminMessages } from './features/admin';
+import { handlingMessages } from './features/handling';
+import { languageMessages } from './features/language';
+
+const base = {
   'app.name': '回音',
   'app.desk': '客服工作台',
   'app.portal': '客户服务',
@@ -325,6 +329,8 @@ export const zhCN = {
   'portal.staffNo': '{no}号客服',
   'portal.logout': '退出',
 } as const;
+
+export const zhCN = { ...base, ...adminMessages.zhCN, ...languageMessages.zhCN, ...handlingMessages.zhCN };
 
 export type MessageKey = keyof typeof zhCN;
 export type Dictionary = Record<MessageKey, string>;

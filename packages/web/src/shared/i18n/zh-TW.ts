@@ -1,7 +1,13 @@
+import { adminMessages } from './features/admin';
+import { handlingMessages } from './features/handling';
+import { languageMessages } from './features/language';
 import type { Dictionary } from './zh-CN';
 
 /** 繁體中文（台灣用語）. */
 export const zhTW: Dictionary = {
+  ...adminMessages.zhTW,
+  ...languageMessages.zhTW,
+  ...handlingMessages.zhTW,
   'app.name': '回音',
   'app.desk': '客服工作臺',
   'app.portal': '客戶服務',
