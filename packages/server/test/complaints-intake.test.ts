@@ -126,6 +126,23 @@ describe.skipIf(!databaseAvailable)(`complaint classification at intake (${testD
     expect(sixth.complaint!.collectiveGroup!.members).toHaveLength(6);
   });
 
+  it('compares by the words stored at intake, and by the corrected words after an agent edits the description', async () => {
+    at('2026-12-10T01:00:00Z');
+    const lift = [await complain('7号楼电梯又坏了'), await complain('七号楼电梯停运一上午'), await complain('7栋电梯困人')];
+    const typo = await complain('9号楼电梯坏了'); // the agent heard the building wrong
+    const stored = await t.context.db.selectFrom('work_orders').select(['id', 'matter_json']).where('id', 'in', [...lift, typo].map((o) => o.id)).execute();
+    expect(stored.map((r) => JSON.parse(r.matter_json!).f.buildings)).toEqual(expect.arrayContaining([['7'], ['9']]));
+
+    at('2026-12-10T02:00:00Z');
+    const edited = await t.request({ method: 'PATCH', url: `/api/v1/work-orders/${typo.id}`, token: t.org.tokens.agent, payload: { version: typo.version, description: '7号楼电梯坏了' } });
+    expect(edited.statusCode).toBe(200);
+
+    at('2026-12-10T03:00:00Z');
+    const fifth = await complain('7幢电梯不动了');
+    expect(fifth.complaint!.collectiveGroup).toMatchObject({ distinctCustomers: 5 });
+    expect(fifth.complaint!.collectiveGroup!.members.map((m) => m.number)).toContain(typo.number);
+  });
+
   it('suggests an upgrade when the same customer raises the same matter again; a person confirms it', async () => {
     at('2026-12-07T02:00:00Z');
     const owner = customer('钱女士');

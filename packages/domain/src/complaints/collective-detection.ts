@@ -24,6 +24,12 @@ export interface ComplaintForDetection {
   readonly categoryId?: string | null;
   readonly text: string;
   readonly receivedAt: number;
+  /**
+   * `matterFeatures(text)` computed earlier (the server stores them at intake):
+   * segmenting every recent complaint again at each intake is what made it slow.
+   * Must come from the same text and lexicon; the caller checks that.
+   */
+  readonly features?: MatterFeatures;
 }
 
 export interface CollectiveSettings {
@@ -158,7 +164,7 @@ function bySite(items: readonly Item[]): Map<string, Item[]> {
 }
 
 function prepare(complaints: readonly ComplaintForDetection[], s: CollectiveSettings, deps: MatterDeps): Item[] {
-  return complaints.map((c) => ({ c, f: matterFeatures(c.text, deps, s.lexicon) }));
+  return complaints.map((c) => ({ c, f: c.features ?? matterFeatures(c.text, deps, s.lexicon) }));
 }
 
 function groupsOfSite(items: readonly Item[], s: CollectiveSettings): { clusters: Item[][]; groups: CollectiveGroup[] } {
@@ -222,16 +228,16 @@ export function matchNewComplaint(
  * earlier complaints.
  */
 export function findSameMatter(
-  target: Pick<ComplaintForDetection, 'text' | 'categoryId'>,
-  candidates: readonly Pick<ComplaintForDetection, 'id' | 'text' | 'categoryId'>[],
+  target: Pick<ComplaintForDetection, 'text' | 'categoryId' | 'features'>,
+  candidates: readonly Pick<ComplaintForDetection, 'id' | 'text' | 'categoryId' | 'features'>[],
   settings: Partial<CollectiveSettings>,
   deps: MatterDeps,
 ): string[] {
   const s = resolveSettings(settings);
-  const tf = matterFeatures(target.text, deps, s.lexicon);
+  const tf = target.features ?? matterFeatures(target.text, deps, s.lexicon);
   return candidates
     .filter((c) => {
-      const f = matterFeatures(c.text, deps, s.lexicon);
+      const f = c.features ?? matterFeatures(c.text, deps, s.lexicon);
       if (matterConflict(tf, f, { a: target.categoryId, b: c.categoryId })) return false;
       return matterSimilarity(tf, f) >= s.similarityThreshold;
     })

@@ -60,6 +60,7 @@ export {
   parseChineseNumber,
   normaliseMatterText,
   matterFeatures,
+  MATTER_FEATURES_VERSION,
   matterConflict,
   matterSimilarity,
   compareMatters,

@@ -51,6 +51,13 @@ export interface MatterComparison {
   readonly conflict: MatterConflict | null;
 }
 
+/**
+ * Changes whenever `matterFeatures` would give a different answer for the same
+ * text (new lexicon entries, another normalisation): stored features of an
+ * older version are computed again rather than compared with new ones.
+ */
+export const MATTER_FEATURES_VERSION = 1;
+
 /** Weights of the similarity vector: objects decide, verbs and context help. */
 export const MATTER_WEIGHTS = { object: 4, problem: 2, building: 2, unit: 1, word: 1 } as const;
 

@@ -9,6 +9,7 @@ import {
   type Channel,
   type CollectiveGroup,
   type ComplaintForDetection,
+  type MatterFeatures,
   type UpgradeDecision,
 } from '@huiyin/domain';
 import { insertAudit } from '../audit/audit.repository.js';
@@ -16,14 +17,16 @@ import type { RequestContext } from '../auth/actor.js';
 import type { Db } from '../db/types.js';
 import { insertEvent, type WorkOrderRow } from '../work-orders/work-order.repository.js';
 import { complaintSettingsOf, type ComplaintSettings } from './complaint-settings.js';
-import { initialState, readState, stateColumns, withRecords, withSuggestion, type ComplaintState } from './complaint-state.js';
+import { initialState, stateColumns, withdrawnReasonsOf, withRecords, withSuggestion, type ComplaintState } from './complaint-state.js';
 import { applySystemChange, classificationAudit, insertRecordEvents, notifyGeneralManagers } from './complaint-upgrade.service.js';
 import {
-  customerComplaintsSince, insertCollectiveGroup, lockSiteForIntake, orderNumbers, siteComplaintsBetween, writeComplaintColumns,
+  customerComplaintsSince, insertCollectiveGroup, lockSiteForIntake, orderNumbers, ordersByIds, siteComplaintsBetween, writeComplaintColumns,
+  type ComplaintForMatching,
 } from './complaint.repository.js';
 import { matterDeps } from './matter-deps.js';
+import { computeMatter, matterColumn, matterOf } from './stored-matter.js';
 
-const toDetection = (row: WorkOrderRow): ComplaintForDetection => ({
+const toDetection = (row: ComplaintForMatching, features: MatterFeatures): ComplaintForDetection => ({
   id: String(row.id),
   customerId: String(row.customer_id),
   siteId: String(row.site_id),
@@ -31,6 +34,7 @@ const toDetection = (row: WorkOrderRow): ComplaintForDetection => ({
   // The customer's own words; the unit is where they live, not necessarily where the matter is.
   text: row.description,
   receivedAt: row.received_at,
+  features,
 });
 
 interface CollectiveFinding {
@@ -42,32 +46,37 @@ interface CollectiveFinding {
 }
 
 /**
- * S1 4.6.2.2(5): compare the new complaint with the site's complaints around it.
- * A complaint a person took out of a collective group (withdrew the reason) does
- * not count again: that person said it is not the same matter.
+ * S1 4.6.2.2(5): compare the new complaint with the site's complaints around it,
+ * by the matter features stored at their intake. A complaint a person took out
+ * of a collective group (withdrew the reason) does not count again: that person
+ * said it is not the same matter.
  */
-async function findCollective(db: Db, order: WorkOrderRow, settings: ComplaintSettings): Promise<CollectiveFinding | null> {
+async function findCollective(db: Db, order: WorkOrderRow, features: MatterFeatures, settings: ComplaintSettings): Promise<CollectiveFinding | null> {
   const { windowMs } = settings.collective;
   await lockSiteForIntake(db, order.org_id, order.site_id);
   const rows = await siteComplaintsBetween(db, order.org_id, order.site_id, order.received_at - windowMs, order.received_at + windowMs);
-  const others = rows.filter((r) => r.id !== order.id && !readState(r).classification.withdrawnReasons.includes('collective'));
-  const match = matchNewComplaint(toDetection(order), others.map(toDetection), settings.collective, matterDeps);
+  const others = rows.filter((r) => r.id !== order.id && !withdrawnReasonsOf(r.classification_json).includes('collective'));
+  const match = matchNewComplaint(toDetection(order, features), others.map((r) => toDetection(r, matterOf(r))), settings.collective, matterDeps);
   if (match.kind !== 'completed' && match.kind !== 'joined') return null;
   const byId = new Map(others.map((r) => [String(r.id), r]));
-  const members = match.group.memberIds.map((id) => byId.get(id)).filter((r): r is WorkOrderRow => r !== undefined);
+  const members = match.group.memberIds.map((id) => byId.get(id)).filter((r): r is ComplaintForMatching => r !== undefined);
   const existingGroupId = match.kind === 'joined' ? (members.find((m) => m.collective_group_id !== null)?.collective_group_id ?? null) : null;
-  const fresh = new Set(match.newMemberIds);
-  return { kind: match.kind, group: match.group, others: members.filter((m) => fresh.has(String(m.id))), existingGroupId };
+  // Only the complaints that join now are changed, so only they are read whole.
+  const fresh = members.filter((m) => match.newMemberIds.includes(String(m.id))).map((m) => m.id);
+  return { kind: match.kind, group: match.group, others: await ordersByIds(db, order.org_id, fresh), existingGroupId };
 }
 
 /** S1 4.6.2.2(1): the same customer raised the same matter before; a person decides. */
-async function findRepeat(db: Db, order: WorkOrderRow, settings: ComplaintSettings): Promise<{ decision: UpgradeDecision; relatedOrderIds: number[] } | null> {
+async function findRepeat(
+  db: Db, order: WorkOrderRow, features: MatterFeatures, settings: ComplaintSettings,
+): Promise<{ decision: UpgradeDecision; relatedOrderIds: number[] } | null> {
   const earlier = (await customerComplaintsSince(db, order.org_id, order.customer_id, order.received_at - settings.repeatLookbackMs, order.id))
     .filter((c) => c.received_at <= order.received_at);
   if (earlier.length === 0) return null;
+  const category = (id: number | null) => (id === null ? null : String(id));
   const sameIds = new Set(findSameMatter(
-    { text: order.description, categoryId: order.category_id === null ? null : String(order.category_id) },
-    earlier.map((c) => ({ id: String(c.id), text: c.description, categoryId: c.category_id === null ? null : String(c.category_id) })),
+    { text: order.description, categoryId: category(order.category_id), features },
+    earlier.map((c) => ({ id: String(c.id), text: c.description, categoryId: category(c.category_id), features: matterOf(c) })),
     settings.collective,
     matterDeps,
   ));
@@ -105,7 +114,8 @@ export async function classifyAtIntake(db: Db, ctx: RequestContext, order: WorkO
     suggestionEvents.push({ reason: s.reason, detail: s.detail, relatedOrders: [] });
   }
 
-  const collective = await findCollective(db, order, settings);
+  const features = computeMatter(order.description);
+  const collective = await findCollective(db, order, features, settings);
   let groupId: number | null = null;
   if (collective) {
     groupId = collective.existingGroupId
@@ -117,14 +127,14 @@ export async function classifyAtIntake(db: Db, ctx: RequestContext, order: WorkO
     }
   }
 
-  const repeat = await findRepeat(db, order, settings);
+  const repeat = await findRepeat(db, order, features, settings);
   if (repeat) {
     state = withSuggestion(state, { reason: repeat.decision.reason, detail: repeat.decision.detail, at: now, relatedOrderIds: repeat.relatedOrderIds });
     const related = await orderNumbers(db, order.org_id, repeat.relatedOrderIds);
     suggestionEvents.push({ reason: repeat.decision.reason, detail: repeat.decision.detail, relatedOrders: related });
   }
 
-  const updated = await writeComplaintColumns(db, order.org_id, order.id, { ...stateColumns(state), collective_group_id: groupId }, { bumpVersion: false, now });
+  const updated = await writeComplaintColumns(db, order.org_id, order.id, { ...stateColumns(state), collective_group_id: groupId, matter_json: matterColumn(order.description, features) }, { bumpVersion: false, now });
   await insertRecordEvents(db, updated, records, null, now);
   for (const data of suggestionEvents) {
     await insertEvent(db, { org_id: order.org_id, work_order_id: order.id, type: 'upgrade_suggested', actor_id: null, at: now, data_json: JSON.stringify(data), customer_visible: 0 });

@@ -87,6 +87,13 @@ export function readState(row: WorkOrderRow): ComplaintState {
   return JSON.parse(row.classification_json) as ComplaintState;
 }
 
+/** The reasons a person withdrew, read from the stored state alone (no row needed). */
+export function withdrawnReasonsOf(classificationJson: string | null): readonly MajorReason[] {
+  // Without the JSON the state is rebuilt from columns, which never hold a withdrawal.
+  if (!classificationJson) return [];
+  return (JSON.parse(classificationJson) as ComplaintState).classification.withdrawnReasons;
+}
+
 export function initialState(classification: ComplaintClassification): ComplaintState {
   return { classification, reasons: [], suggestions: [], basis: null, explanation: null, referrals: [] };
 }

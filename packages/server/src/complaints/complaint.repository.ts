@@ -41,11 +41,17 @@ export async function lockSiteForIntake(db: Db, orgId: number, siteId: number): 
   await db.updateTable('sites').set((eb) => ({ kind: eb.ref('kind') })).where('org_id', '=', orgId).where('id', '=', siteId).execute();
 }
 
+/** What collective detection reads of a recent complaint: the matter, who, when, and whether a person took it out of a group. */
+export type ComplaintForMatching = Pick<
+  WorkOrderRow,
+  'id' | 'customer_id' | 'site_id' | 'category_id' | 'description' | 'matter_json' | 'received_at' | 'collective_group_id' | 'classification_json'
+>;
+
 /** Complaints of one site received in [from, to], cancelled ones left out (they were entry mistakes). */
-export async function siteComplaintsBetween(db: Db, orgId: number, siteId: number, from: number, to: number): Promise<WorkOrderRow[]> {
+export async function siteComplaintsBetween(db: Db, orgId: number, siteId: number, from: number, to: number): Promise<ComplaintForMatching[]> {
   return db
     .selectFrom('work_orders')
-    .selectAll()
+    .select(['id', 'customer_id', 'site_id', 'category_id', 'description', 'matter_json', 'received_at', 'collective_group_id', 'classification_json'])
     .where('org_id', '=', orgId)
     .where('site_id', '=', siteId)
     .where('kind', '=', 'complaint')
@@ -57,11 +63,16 @@ export async function siteComplaintsBetween(db: Db, orgId: number, siteId: numbe
     .execute();
 }
 
+export async function ordersByIds(db: Db, orgId: number, ids: readonly number[]): Promise<WorkOrderRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('work_orders').selectAll().where('org_id', '=', orgId).where('id', 'in', [...ids]).orderBy('received_at').orderBy('id').execute();
+}
+
 /** The customer's other complaints since `since`, for the repeat rule. */
 export async function customerComplaintsSince(db: Db, orgId: number, customerId: number, since: number, excludeId: number) {
   return db
     .selectFrom('work_orders')
-    .select(['id', 'number', 'description', 'category_id', 'received_at', 'result_at', 'closed_at', 'status'])
+    .select(['id', 'number', 'description', 'matter_json', 'category_id', 'received_at', 'result_at', 'closed_at', 'status'])
     .where('org_id', '=', orgId)
     .where('customer_id', '=', customerId)
     .where('kind', '=', 'complaint')

@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-callbacks.js';
 import * as m0006 from './migrations/0006-portal.js';
 import * as m0007 from './migrations/0007-due-queue-index.js';
 import * as m0008 from './migrations/0008-collective-members-index.js';
+import * as m0009 from './migrations/0009-complaint-matter.js';
 
 /** Migrations are listed statically so the compiled server needs no file scanning. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-portal': m0006,
   '0007-due-queue-index': m0007,
   '0008-collective-members-index': m0008,
+  '0009-complaint-matter': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
