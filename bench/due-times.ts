@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/due-times.ts [--seconds 1] [--rounds 5]
+ * npm run bench -- --only due-times [--seconds 1] [--rounds 5]
  *
  * Due-time computations per second (issue #3): the domain's WorkClock over the
  * statutory calendar (chinese-days, 2004–2026 plus provisional years), as the

@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/language-check.ts [--mb 8] [--rules 2000] [--runs 5] [--seed 20261125]
+ * npm run bench -- --only language [--mb 8] [--rules 2000] [--runs 5] [--seed 20261125]
  *
  * Throughput of the forbidden-phrase checker (issue #5) as the server builds it
  * (packages/server/src/language/checker-cache.ts: the shared opencc converter),

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --orders N] [--dialect sqlite|postgres|both] [--creates N] [--diagnose] [--keep]
+ * npm run bench -- --only store [--orders N] [--dialect sqlite|postgres|both] [--creates N] [--diagnose] [--keep]
  *
  * For each database: bulk-load N work orders, start the real server in a child
  * process, measure list and search latency at full size and creates/s over HTTP

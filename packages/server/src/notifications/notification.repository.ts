@@ -1,10 +1,10 @@
+import { insertInChunks } from '../db/insert-in-chunks.js';
 import type { Insertable } from 'kysely';
 import type { Db } from '../db/types.js';
 import type { NotificationTable } from '../db/schema.js';
 
 export async function insertNotifications(db: Db, rows: Insertable<NotificationTable>[]): Promise<void> {
-  // Chunked: SQLite limits bound parameters per statement.
-  for (let i = 0; i < rows.length; i += 100) await db.insertInto('notifications').values(rows.slice(i, i + 100)).execute();
+  await insertInChunks(db, 'notifications', rows);
 }
 
 export async function listNotifications(db: Db, userId: number, options: { afterId?: number; unreadOnly?: boolean; limit: number }) {

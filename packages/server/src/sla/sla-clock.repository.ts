@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
 import type { Db } from '../db/types.js';
 import type { SlaClockTable } from '../db/schema.js';
 
@@ -19,54 +19,47 @@ export async function updateClock(db: Db, id: number, changes: Updateable<SlaClo
   await db.updateTable('sla_clocks').set(changes).where('id', '=', id).execute();
 }
 
-/** Clocks whose warning time has come and that have not warned yet. */
-export async function clocksToWarn(db: Db, now: number, limit: number) {
-  return db
-    .selectFrom('sla_clocks')
-    .selectAll()
-    .where('state', '=', 'running')
-    .where('warn_at', '<=', now)
-    .where('due_at', '>', now)
-    .where('warned_at', 'is', null)
-    .orderBy('warn_at')
-    .limit(limit)
-    .execute();
-}
+/** What the sweep fires: a breach at the due time, a warning at the warning time. */
+export type SweepSignal = 'warning' | 'breach';
 
-/** Clocks past due that have not been recorded as breached. */
-export async function clocksToBreach(db: Db, now: number, limit: number) {
-  return db
-    .selectFrom('sla_clocks')
-    .selectAll()
-    .where('state', 'in', ['running', 'warned'])
-    .where('due_at', '<=', now)
-    .orderBy('due_at')
-    .limit(limit)
-    .execute();
+/**
+ * The live-clock conditions exactly as the partial indexes of migration 0013
+ * state them: written as literals (not bound parameters), so that SQLite and
+ * PostgreSQL can both see that the index covers the query.
+ */
+const LIVE = sql<boolean>`state in ('running', 'warned')`;
+const TO_WARN = sql<boolean>`state = 'running' and warned_at is null`;
+
+/** Ids of clocks with `signal` to fire, oldest first. Only a claim decides who fires them. */
+export async function sweepCandidates(db: Db, signal: SweepSignal, now: number, limit: number): Promise<number[]> {
+  const q = signal === 'breach'
+    ? db.selectFrom('sla_clocks').select('id').where(LIVE).where('due_at', '<=', now).orderBy('due_at')
+    : db.selectFrom('sla_clocks').select('id').where(TO_WARN).where('warn_at', '<=', now).where('due_at', '>', now).orderBy('warn_at');
+  return (await q.limit(limit).execute()).map((r) => r.id);
 }
 
 /**
- * The atomic claim that makes a sweep safe with several server instances: only
- * the instance whose conditional update changes the row fires the event.
+ * The conditional update that makes a sweep safe with several server instances:
+ * a clock is returned to exactly one claimer, which then fires its event. A
+ * breach is recorded at the due time, however late the sweep comes.
  */
-export async function claimWarning(db: Db, id: number, now: number): Promise<boolean> {
-  const result = await db
+export async function claimClocks(db: Db, signal: SweepSignal, ids: readonly number[], now: number): Promise<SlaClockRow[]> {
+  if (signal === 'breach') {
+    return db
+      .updateTable('sla_clocks')
+      .set((eb) => ({ state: 'breached', breached_at: eb.ref('due_at'), updated_at: now }))
+      .where('id', 'in', [...ids])
+      .where('state', 'in', ['running', 'warned'])
+      .where('due_at', '<=', now)
+      .returningAll()
+      .execute();
+  }
+  return db
     .updateTable('sla_clocks')
     .set({ state: 'warned', warned_at: now, updated_at: now })
-    .where('id', '=', id)
+    .where('id', 'in', [...ids])
     .where('state', '=', 'running')
     .where('warned_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
-export async function claimBreach(db: Db, id: number, breachedAt: number, now: number): Promise<boolean> {
-  const result = await db
-    .updateTable('sla_clocks')
-    .set({ state: 'breached', breached_at: breachedAt, updated_at: now })
-    .where('id', '=', id)
-    .where('state', 'in', ['running', 'warned'])
-    .where('breached_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+    .returningAll()
+    .execute();
 }

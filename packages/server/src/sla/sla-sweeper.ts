@@ -1,10 +1,11 @@
 import type { Kysely } from 'kysely';
+import { insertInChunks } from '../db/insert-in-chunks.js';
 import type { Database } from '../db/schema.js';
 import type { Db } from '../db/types.js';
 import { loadStaff, recipientsFor, type Audience } from '../notifications/recipients.js';
 import { notificationPolicyOf } from '../notifications/notify.js';
 import { insertNotifications } from '../notifications/notification.repository.js';
-import type { SlaClockRow } from './sla-clock.repository.js';
+import { claimClocks, sweepCandidates, type SlaClockRow, type SweepSignal } from './sla-clock.repository.js';
 
 /**
  * Timers are data (STYLE.md habit 6): due and warning instants are stored on the
@@ -26,8 +27,6 @@ export interface SweepOptions {
   dueHandlers?: Partial<Record<string, DueHandler>>;
 }
 
-type Signal = 'warning' | 'breach';
-
 export async function sweepClocks(db: Kysely<Database>, now: Date, options: SweepOptions = {}): Promise<SweepResult> {
   const batchSize = options.batchSize ?? 1000;
   const result: SweepResult = { warned: 0, breached: 0 };
@@ -43,40 +42,11 @@ export async function sweepClocks(db: Kysely<Database>, now: Date, options: Swee
   return result;
 }
 
-async function candidateIds(db: Db, signal: Signal, now: number, limit: number): Promise<number[]> {
-  let q = db.selectFrom('sla_clocks').select('id');
-  q = signal === 'breach'
-    ? q.where('state', 'in', ['running', 'warned']).where('due_at', '<=', now).orderBy('due_at')
-    : q.where('state', '=', 'running').where('warn_at', '<=', now).where('due_at', '>', now).where('warned_at', 'is', null).orderBy('warn_at');
-  return (await q.limit(limit).execute()).map((r) => r.id);
-}
-
-async function claim(db: Db, signal: Signal, ids: number[], now: number): Promise<SlaClockRow[]> {
-  if (signal === 'breach') {
-    return db
-      .updateTable('sla_clocks')
-      .set((eb) => ({ state: 'breached', breached_at: eb.ref('due_at'), updated_at: now }))
-      .where('id', 'in', ids)
-      .where('state', 'in', ['running', 'warned'])
-      .where('due_at', '<=', now)
-      .returningAll()
-      .execute();
-  }
-  return db
-    .updateTable('sla_clocks')
-    .set({ state: 'warned', warned_at: now, updated_at: now })
-    .where('id', 'in', ids)
-    .where('state', '=', 'running')
-    .where('warned_at', 'is', null)
-    .returningAll()
-    .execute();
-}
-
-async function sweepBatch(db: Kysely<Database>, signal: Signal, now: number, batchSize: number, dueHandlers: Partial<Record<string, DueHandler>>) {
-  const ids = await candidateIds(db, signal, now, batchSize);
+async function sweepBatch(db: Kysely<Database>, signal: SweepSignal, now: number, batchSize: number, dueHandlers: Partial<Record<string, DueHandler>>) {
+  const ids = await sweepCandidates(db, signal, now, batchSize);
   if (ids.length === 0) return { candidates: 0, claimed: 0 };
   const claimed = await db.transaction().execute(async (trx) => {
-    const clocks = await claim(trx, signal, ids, now);
+    const clocks = await claimClocks(trx, signal, ids, now);
     if (clocks.length > 0) await announce(trx, signal, clocks, now);
     if (signal === 'breach') {
       for (const clock of clocks) await dueHandlers[clock.kind]?.(trx, clock, now);
@@ -87,7 +57,7 @@ async function sweepBatch(db: Kysely<Database>, signal: Signal, now: number, bat
 }
 
 /** Timeline events, audit records and notifications for the claimed clocks, written in bulk. */
-async function announce(db: Db, signal: Signal, clocks: SlaClockRow[], now: number): Promise<void> {
+async function announce(db: Db, signal: SweepSignal, clocks: SlaClockRow[], now: number): Promise<void> {
   const orders = await db
     .selectFrom('work_orders')
     .select(['id', 'org_id', 'site_id', 'number', 'owner_id', 'handler_id', 'department_id'])
@@ -115,9 +85,7 @@ async function announce(db: Db, signal: Signal, clocks: SlaClockRow[], now: numb
       notifications.push({ org_id: order.org_id, user_id: userId, work_order_id: order.id, type, data_json: JSON.stringify({ ...data, number: order.number }), created_at: now, read_at: null });
     }
   }
-  for (let i = 0; i < events.length; i += 100) {
-    await db.insertInto('work_order_events').values(events.slice(i, i + 100)).execute();
-    await db.insertInto('audit_log').values(audits.slice(i, i + 100)).execute();
-  }
+  await insertInChunks(db, 'work_order_events', events);
+  await insertInChunks(db, 'audit_log', audits);
   await insertNotifications(db, notifications);
 }
