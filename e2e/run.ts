@@ -7,6 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agentAndHandler, languages, portalIsolation, portalRepairLive } from './journeys.js';
+import { serviceLanguage } from './journeys-language.js';
+import { adminSettings } from './journeys-admin.js';
+import { handling } from './journeys-handling.js';
 import { buildOnce, closeBrowser, screenshotOpenPages, createStaff, newPage, PASSWORD, ROOT, screenshot, startServer, type Server } from './harness.js';
 
 const JOURNEYS: [string, (server: Server) => Promise<void>][] = [
@@ -14,6 +17,9 @@ const JOURNEYS: [string, (server: Server) => Promise<void>][] = [
   ['(b) portal repair with a photo appears live on the desk', portalRepairLive],
   ['(c) 繁體中文 and English change the whole UI', languages],
   ['(d) a customer cannot open another customer’s order by URL', portalIsolation],
+  ['(e) service language: a flagged reply fixed with one click; a day of conversations inspected, reviewed and appealed', serviceLanguage],
+  ['(f) admin settings: site hours, a calendar day in the month view, a department and a user, an SLA limit', adminSettings],
+  ['(g) signature on the desk, portal rating and callback answer, collective complaint queue, dashboard click-through', handling],
   ['load times (Navigation Timing) and the dashboard', timings],
 ];
 

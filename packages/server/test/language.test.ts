@@ -103,6 +103,23 @@ describe.skipIf(!databaseAvailable)(`service language (${testDialect})`, () => {
       expect((await note({ text: '内部：客户说“你问我，我问谁”是前任说的' })).statusCode).toBe(201);
       expect((await note({ text: '师傅明天上午十点上门，请您留人在家。', customerVisible: true })).statusCode).toBe(201);
     });
+
+    it('records a customer-visible step the agent sent despite hits; a step is never refused for its wording', async () => {
+      const step = async (payload: Record<string, unknown>) => {
+        const { version } = (await t.request({ method: 'GET', url: `/api/v1/work-orders/${orderId}`, token: t.org.tokens.agent })).json();
+        return t.request({ method: 'POST', url: `/api/v1/work-orders/${orderId}/transitions`, token: t.org.tokens.agent, payload: { ...payload, version } });
+      };
+      const recorded = async () => (await audit()).filter((e) => e.action === 'language.sent_with_hits').map((e) => (e.after as { text: string }).text);
+
+      expect((await step({ action: 'start', text: '你问我，我问谁？我去问问工程部。', confirmForbidden: true })).statusCode).toBe(200);
+      const sent = (await audit()).find((e) => e.action === 'language.sent_with_hits' && (e.after as { text: string }).text.startsWith('你问我'));
+      expect(sent?.after.hits).toMatchObject([{ rule: 's1-ban-05', matchedText: '你问我，我问谁' }]);
+
+      const before = await recorded();
+      expect((await step({ action: 'give_result', text: '我要下班了，明天再说。' })).statusCode).toBe(200);
+      expect((await step({ action: 'reopen', text: '客户反映仍未修好，重新处理。', confirmForbidden: true })).statusCode).toBe(200);
+      expect(await recorded()).toEqual(before);
+    });
   });
 
   describe('the lexicon', () => {

@@ -39,6 +39,9 @@ export async function callbackQueue(app: AppContext, ctx: RequestContext, query:
     statuses,
     dueBy: query.due === undefined ? undefined : Date.parse(query.due),
     siteId: query.siteId,
+    month: query.month,
+    outcome: query.outcome,
+    rating: query.rating,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
     limit: limit + 1,
   });

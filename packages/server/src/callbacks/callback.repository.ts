@@ -120,6 +120,10 @@ export interface QueueFilter {
   statuses: string[];
   dueBy?: number;
   siteId?: number;
+  /** The local month the result was given in (the stats' month). */
+  month?: string;
+  outcome?: string;
+  rating?: string;
   after?: [number, number];
   limit: number;
 }
@@ -141,6 +145,9 @@ export async function listCallbackQueue(db: Db, filter: QueueFilter) {
     .where(inScope(filter.scope));
   if (filter.dueBy !== undefined) q = q.where('cb.due_at', '<=', filter.dueBy);
   if (filter.siteId !== undefined) q = q.where('w.site_id', '=', filter.siteId);
+  if (filter.month !== undefined) q = q.where('cb.result_month', '=', filter.month);
+  if (filter.outcome !== undefined) q = q.where('cb.outcome', '=', filter.outcome);
+  if (filter.rating !== undefined) q = q.where('cb.rating', '=', filter.rating);
   if (filter.after) {
     const [due, id] = filter.after;
     q = q.where((eb) => eb.or([eb('cb.due_at', '>', due), eb.and([eb('cb.due_at', '=', due), eb('cb.id', '>', id)])]));
@@ -160,4 +167,27 @@ export async function listMonthCallbacks(db: Db, scope: ReadScope, month: string
     .where(inScope(scope));
   if (siteId !== undefined) q = q.where('w.site_id', '=', siteId);
   return q.execute();
+}
+
+/**
+ * A customer's callbacks on the portal: the ones still taking an answer (pending,
+ * or unreachable by phone) and the ones the customer answered online themselves.
+ */
+export async function listCustomerCallbacks(db: Db, scope: ReadScope, userId: number) {
+  return db
+    .selectFrom('callbacks as cb')
+    .innerJoin('work_orders as w', 'w.id', 'cb.work_order_id')
+    .select([
+      'cb.id', 'cb.work_order_id', 'cb.status', 'cb.version', 'cb.rating', 'cb.customer_words', 'cb.done_at',
+      'w.number', 'w.kind', 'w.result',
+    ])
+    .where('cb.org_id', '=', scope.orgId)
+    .where(inScope(scope))
+    .where((eb) => eb.or([
+      eb('cb.status', 'in', ['pending', 'unreachable']),
+      eb.and([eb('cb.status', '=', 'done'), eb('cb.method', '=', 'online'), eb('cb.done_by', '=', userId)]),
+    ]))
+    .orderBy('cb.id', 'desc')
+    .limit(100)
+    .execute();
 }

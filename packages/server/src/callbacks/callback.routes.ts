@@ -1,15 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import type { AppContext } from '../app-context.js';
 import { requestContext } from '../http/authentication.js';
 import { errorResponses, IdParams } from '../http/schema-helpers.js';
 import { expectedVersion } from '../http/version.js';
 import { getWorkOrder } from '../work-orders/work-order-queries.js';
 import { WorkOrderDetail } from '../work-orders/work-order.schemas.js';
+import { answerCallback, customerCallbacks } from './callback-answer.service.js';
 import { setCallbackPreference } from './callback-preference.service.js';
 import { callbackQueue } from './callback-queries.js';
 import { recordCallbackAttempt } from './callback-record.service.js';
 import { callbackStats } from './callback-stats.js';
-import { AttemptBody, AttemptParams, CallbackQueue, CallbackStats, PreferenceBody, QueueQuery, StatsQuery } from './callback.schemas.js';
+import { AnswerBody, AttemptBody, AttemptParams, CallbackQueue, CallbackStats, CustomerCallback, PreferenceBody, QueueQuery, StatsQuery } from './callback.schemas.js';
 
 const tags = ['callbacks'];
 
@@ -34,6 +36,29 @@ export const callbackRoutes = (app: AppContext): FastifyPluginAsyncTypebox => as
     const ctx = requestContext(request, app);
     const { id, callbackId } = request.params;
     await recordCallbackAttempt(app, ctx, id, callbackId, { ...request.body, version: expectedVersion(request, request.body.version) });
+    return getWorkOrder(app, ctx, id);
+  });
+
+  fastify.get('/portal/callbacks', {
+    schema: {
+      tags: ['portal', ...tags],
+      summary: 'The customer’s callbacks: those waiting for their answer, and those they answered online',
+      response: { 200: Type.Object({ items: Type.Array(CustomerCallback) }), ...errorResponses },
+    },
+  }, async (request) => customerCallbacks(app, requestContext(request, app)));
+
+  fastify.post('/work-orders/:id/callbacks/:callbackId/answer', {
+    schema: {
+      tags: ['portal', ...tags],
+      summary: 'The customer answers the callback online: their words and the 5-level rating. Same effects as a callback recorded by the desk: 不满意 or worse reopens the order, a better rating closes it',
+      params: AttemptParams,
+      body: AnswerBody,
+      response: { 200: WorkOrderDetail, 428: errorResponses[409], ...errorResponses },
+    },
+  }, async (request) => {
+    const ctx = requestContext(request, app);
+    const { id, callbackId } = request.params;
+    await answerCallback(app, ctx, id, callbackId, { ...request.body, version: expectedVersion(request, request.body.version) });
     return getWorkOrder(app, ctx, id);
   });
 

@@ -77,6 +77,9 @@ export const QueueQuery = Type.Object(
     status: Type.Optional(Type.String({ maxLength: 200, pattern: '^[a-z_,]*$', description: 'Comma-separated statuses; default pending' })),
     due: Type.Optional(DateTime({ description: 'Only callbacks due at or before this instant (e.g. the end of today)' })),
     siteId: Type.Optional(Id),
+    month: Type.Optional(Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM: only callbacks whose result was given that (local) month, as in /callbacks/stats' })),
+    outcome: Type.Optional(literalUnion(['required', 'sampled_in', 'sampled_out', 'waived', 'requested'] as const, 'Only callbacks decided this way (the stats’ callback rate counts required ones)')),
+    rating: Type.Optional(RatingSchema),
     cursor: Type.Optional(Type.String({ maxLength: 200 })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   },
@@ -156,3 +159,27 @@ export const CallbackStats = Type.Object({
     reopened: Type.Integer({ description: 'Rated at or below the reopen threshold: the order went back to the department' }),
   }),
 });
+
+/** What a customer sees of a callback on the portal: nothing of the policy or sampling behind it. */
+export const CustomerCallback = Type.Object({
+  id: Type.Integer(),
+  workOrderId: Type.Integer(),
+  number: Type.String(),
+  kind: Type.String(),
+  result: Nullable(Type.String({ description: 'The result the callback asks about' })),
+  answerable: Type.Boolean({ description: 'Waiting for the customer’s answer (pending, or not reached by phone)' }),
+  version: Type.Integer(),
+  rating: Nullable(RatingSchema),
+  words: Nullable(Type.String()),
+  answeredAt: Instant,
+});
+
+export const AnswerBody = Type.Object(
+  {
+    version: Type.Optional(Type.Integer({ minimum: 1, description: 'The callback’s version you read; or send If-Match' })),
+    text: Text(2000, { minLength: 1, description: 'The customer’s own words about the result' }),
+    rating: RatingSchema,
+  },
+  { additionalProperties: false },
+);
+export type AnswerBody = Static<typeof AnswerBody>;

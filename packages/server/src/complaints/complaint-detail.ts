@@ -89,7 +89,9 @@ async function complaintView(db: Db, order: WorkOrderRow) {
  */
 export async function complaintDetailOf(db: Db, actor: Actor, order: WorkOrderRow) {
   const confirmationRow = await latestConfirmation(db, actor.orgId, order.id);
-  const confirmation = confirmationRow ? toConfirmationView(confirmationRow, { withImage: false }) : null;
+  // A confirmation answers one result: a reopened order owes a new one for its next result.
+  const current = confirmationRow && order.result_at !== null && confirmationRow.created_at >= order.result_at;
+  const confirmation = current ? toConfirmationView(confirmationRow, { withImage: false }) : null;
   if (actor.role === 'customer') return { complaint: null, suggestedDepartmentId: null, confirmation };
   const [complaint, suggestedDepartmentId] = await Promise.all([
     order.kind === 'complaint' ? complaintView(db, order) : Promise.resolve(null),

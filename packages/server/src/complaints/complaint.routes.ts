@@ -10,10 +10,10 @@ import { classifyWorkOrder } from './classification.service.js';
 import { listCollectiveGroupsFor } from './collective-groups.service.js';
 import { recordHandling } from './complaint-handling.service.js';
 import {
-  AgencyBody, AgencyView, ClassificationBody, CollectiveGroupView, ConfirmationBody, ConfirmationView, HandlingBody, RoutingBody, RoutingView,
+  AgencyBody, AgencyPatchBody, AgencyView, ClassificationBody, CollectiveGroupView, ConfirmationBody, ConfirmationView, HandlingBody, RoutingBody, RoutingView,
 } from './complaint.schemas.js';
 import { confirmCompletion, getConfirmation } from './confirmation.service.js';
-import { createAgency, getRouting, listAgenciesFor, putRouting, removeAgency } from './directory.service.js';
+import { createAgency, getRouting, listAgenciesFor, putRouting, removeAgency, updateAgency } from './directory.service.js';
 
 const tags = ['complaints'];
 const changeResponses = { 200: WorkOrderDetail, 428: errorResponses[409], ...errorResponses };
@@ -88,6 +88,10 @@ export const complaintRoutes = (app: AppContext): FastifyPluginAsyncTypebox => a
   fastify.post('/agencies', {
     schema: { tags, summary: 'Add a directory entry (admin, supervisor)', body: AgencyBody, response: { 201: AgencyView, ...errorResponses } },
   }, async (request, reply) => reply.status(201).send(await createAgency(app, requestContext(request, app), request.body)));
+
+  fastify.patch('/agencies/:id', {
+    schema: { tags, summary: 'Correct a directory entry (admin, supervisor)', params: IdParams, body: AgencyPatchBody, response: { 200: AgencyView, ...errorResponses } },
+  }, async (request) => updateAgency(app, requestContext(request, app), request.params.id, request.body));
 
   fastify.delete('/agencies/:id', {
     schema: { tags, summary: 'Remove a directory entry (admin, supervisor)', params: IdParams, response: { 204: Type.Null(), ...errorResponses } },

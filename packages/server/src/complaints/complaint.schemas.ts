@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { COMPLAINT_NATURES, COMPLAINT_SEVERITIES, HANDLING_PARTIES, MAJOR_REASONS } from '@huiyin/domain';
+import { CALLBACK_RATINGS, COMPLAINT_NATURES, COMPLAINT_SEVERITIES, HANDLING_PARTIES, MAJOR_REASONS } from '@huiyin/domain';
 import { DateTime, Id, Line, Nullable, Text } from '../http/schema-helpers.js';
 import { AGENCY_SERVICES } from './directory.service.js';
 
@@ -39,12 +39,13 @@ export const ConfirmationBody = Type.Object({
   text: Type.Optional(Nullable(Line(2000, { description: 'The customer’s own words confirming completion' }))),
   signature: Type.Optional(Nullable(Type.String({ maxLength: 300_000, description: 'data:image/png;base64,… — a PNG of at most 200 KB' }))),
   signerName: Type.Optional(Nullable(Line(100))),
+  rating: Type.Optional(Nullable(oneOf(CALLBACK_RATINGS, 'The customer’s rating of the result, on the callback scale 非常满意 very_satisfied … 非常不满意 very_dissatisfied; 不满意 or worse reopens the order instead of confirming it'))),
 }, { additionalProperties: false });
 export type ConfirmationBody = Static<typeof ConfirmationBody>;
 
 export const ConfirmationView = Type.Object({
   id: Type.Integer(), method: Type.String({ description: 'text | signature' }), text: Nullable(Type.String()), signerName: Nullable(Type.String()),
-  byCustomer: Type.Boolean(), at: Iso, signature: Type.Optional(Nullable(Type.String({ description: 'PNG data URL' }))),
+  byCustomer: Type.Boolean(), rating: Nullable(oneOf(CALLBACK_RATINGS)), at: Iso, signature: Type.Optional(Nullable(Type.String({ description: 'PNG data URL' }))),
 });
 
 const MemberRef = Type.Object({ id: Type.Integer(), number: Type.String(), status: Type.String(), severity: Nullable(Type.String()), receivedAt: Iso });
@@ -82,6 +83,7 @@ export const ComplaintView = Type.Object({
 export const ComplaintDetailProperties = {
   complaint: Nullable(ComplaintView),
   suggestedDepartmentId: Nullable(Type.Integer({ description: 'From the category routing table: the nearest mapped ancestor of the order’s category' })),
+  /** The customer's confirmation of the current result; null before it, and again once the order is reopened. */
   confirmation: Nullable(ConfirmationView),
 };
 
@@ -93,6 +95,14 @@ export const AgencyBody = Type.Object({
   notes: Type.Optional(Nullable(Text(1000))),
 }, { additionalProperties: false });
 export type AgencyBody = Static<typeof AgencyBody>;
+
+export const AgencyPatchBody = Type.Object({
+  siteId: Type.Optional(Nullable(Id)),
+  service: Type.Optional(AgencyBody.properties.service),
+  name: Type.Optional(AgencyBody.properties.name),
+  phone: Type.Optional(AgencyBody.properties.phone),
+  notes: Type.Optional(Nullable(Text(1000))),
+}, { additionalProperties: false, minProperties: 1 });
 
 export const RoutingBody = Type.Object({
   items: Type.Array(Type.Object({ categoryId: Id, departmentId: Id }, { additionalProperties: false }), { maxItems: 2000 }),

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import type { Insertable, Updateable } from 'kysely';
 import type { AgencyTable } from '../db/schema.js';
 import type { Db } from '../db/types.js';
 
@@ -17,6 +17,10 @@ export async function findAgency(db: Db, orgId: number, id: number) {
 
 export async function insertAgency(db: Db, row: Insertable<AgencyTable>) {
   return db.insertInto('agencies').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateAgencyRow(db: Db, orgId: number, id: number, changes: Pick<Updateable<AgencyTable>, 'site_id' | 'service' | 'name' | 'phone' | 'notes'>) {
+  return db.updateTable('agencies').set(changes).where('org_id', '=', orgId).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
 export async function deleteAgency(db: Db, orgId: number, id: number): Promise<void> {
@@ -41,6 +45,16 @@ export async function replaceRoutes(db: Db, orgId: number, routes: readonly { ca
     .insertInto('category_routes')
     .values(routes.map((r) => ({ org_id: orgId, category_id: r.categoryId, department_id: r.departmentId, updated_by: userId, updated_at: now })))
     .execute();
+}
+
+export async function countRoutesToDepartment(db: Db, orgId: number, departmentId: number): Promise<number> {
+  const row = await db
+    .selectFrom('category_routes')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('org_id', '=', orgId)
+    .where('department_id', '=', departmentId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** category id → department id, for walking the tree. */

@@ -4,9 +4,10 @@ import type { RequestContext } from '../auth/actor.js';
 import { insertAudit } from '../audit/audit.repository.js';
 import type { Db } from '../db/types.js';
 import { AppError } from '../errors/app-error.js';
-import { findCategory, findDepartment, findSite } from '../organisations/organisation.repository.js';
+import { assertActiveDepartment } from '../organisations/organisation-admin.service.js';
+import { findCategory, findSite } from '../organisations/organisation.repository.js';
 import { canUseSite } from '../work-orders/work-order.policy.js';
-import { deleteAgency, findAgency, insertAgency, listAgencies, listRoutes, replaceRoutes, routeMap } from './directory.repository.js';
+import { deleteAgency, findAgency, insertAgency, listAgencies, listRoutes, replaceRoutes, routeMap, updateAgencyRow } from './directory.repository.js';
 
 /** The services S1 4.6.3.3(1) names (供水/供电/供热/供气/有线电视/电话) and a catch-all. */
 export const AGENCY_SERVICES = ['water', 'power', 'heating', 'gas', 'cable_tv', 'telephone', 'other'] as const;
@@ -56,6 +57,36 @@ export async function createAgency(
   return toAgencyView(row);
 }
 
+export interface AgencyChanges {
+  siteId?: number | null;
+  service?: AgencyService;
+  name?: string;
+  phone?: string;
+  notes?: string | null;
+}
+
+/** Correct an entry (a new hotline number, another site): the caller must be allowed to edit it where it is and where it goes. */
+export async function updateAgency(app: AppContext, ctx: RequestContext, id: number, changes: AgencyChanges) {
+  staffOnly(ctx);
+  const before = await findAgency(app.db, ctx.actor.orgId, id);
+  if (!before) throw new AppError('not_found', `agency ${id}`);
+  await assertAgencyScope(app, ctx, before.site_id);
+  if (changes.siteId !== undefined && changes.siteId !== before.site_id) await assertAgencyScope(app, ctx, changes.siteId);
+  const row = await app.db.transaction().execute(async (trx) => {
+    const after = await updateAgencyRow(trx, ctx.actor.orgId, id, {
+      ...(changes.siteId !== undefined ? { site_id: changes.siteId } : {}),
+      ...(changes.service !== undefined ? { service: changes.service } : {}),
+      ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+      ...(changes.phone !== undefined ? { phone: changes.phone.trim() } : {}),
+      ...(changes.notes !== undefined ? { notes: changes.notes?.trim() || null } : {}),
+    });
+    if (!after) throw new AppError('not_found', `agency ${id}`);
+    await insertAudit(trx, { orgId: ctx.actor.orgId, actorId: ctx.actor.userId, action: 'agency.update', entityType: 'agency', entityId: id, before, after, at: ctx.now, requestId: ctx.requestId });
+    return after;
+  });
+  return toAgencyView(row);
+}
+
 export async function removeAgency(app: AppContext, ctx: RequestContext, id: number): Promise<void> {
   staffOnly(ctx);
   const row = await findAgency(app.db, ctx.actor.orgId, id);
@@ -89,7 +120,7 @@ export async function putRouting(app: AppContext, ctx: RequestContext, items: re
   await app.db.transaction().execute(async (trx) => {
     for (const item of items) {
       if (!(await findCategory(trx, ctx.actor.orgId, item.categoryId))) throw new AppError('unknown_reference', `category ${item.categoryId}`, { field: 'categoryId' });
-      if (!(await findDepartment(trx, ctx.actor.orgId, item.departmentId))) throw new AppError('unknown_reference', `department ${item.departmentId}`, { field: 'departmentId' });
+      await assertActiveDepartment(trx, ctx.actor.orgId, item.departmentId);
     }
     const before = await listRoutes(trx, ctx.actor.orgId);
     await replaceRoutes(trx, ctx.actor.orgId, items, ctx.actor.userId, ctx.now.getTime());

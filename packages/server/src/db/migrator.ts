@@ -8,6 +8,8 @@ import * as m0006 from './migrations/0006-portal.js';
 import * as m0007 from './migrations/0007-due-queue-index.js';
 import * as m0008 from './migrations/0008-collective-members-index.js';
 import * as m0009 from './migrations/0009-complaint-matter.js';
+import * as m0010 from './migrations/0010-confirmation-rating.js';
+import * as m0011 from './migrations/0011-department-active.js';
 import * as m0013 from './migrations/0013-live-clock-indexes.js';
 
 /** Migrations are listed statically so the compiled server needs no file scanning. */
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-due-queue-index': m0007,
   '0008-collective-members-index': m0008,
   '0009-complaint-matter': m0009,
+  '0010-confirmation-rating': m0010,
+  '0011-department-active': m0011,
   '0013-live-clock-indexes': m0013,
 };
 

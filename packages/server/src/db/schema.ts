@@ -35,6 +35,7 @@ export interface DepartmentTable {
   site_id: number | null;
   name: string;
   created_at: number;
+  active: Generated<number>; // 0011: 0 = deactivated (kept for history, offered for nothing new)
 }
 
 export interface UserTable {
@@ -417,6 +418,7 @@ export interface ConfirmationTable {
   recorded_by: number;
   by_customer: number;
   created_at: number;
+  rating: string | null; // 0010: the customer's rating of the result (callback scale), if given
 }
 
 /** One-time SMS code of the customer portal (issue #4): only its hash is stored. */

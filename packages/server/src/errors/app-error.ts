@@ -43,6 +43,9 @@ export const ERROR_CODES = [
   'sms_code_invalid',
   'photo_invalid',
   'photo_limit_reached',
+  'name_taken',
+  'inactive_reference',
+  'department_in_use',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Db } from '../db/types.js';
 import type { CategoryTable, DepartmentTable, OrganisationTable, SiteTable } from '../db/schema.js';
 
@@ -18,6 +18,14 @@ export async function insertOrganisation(db: Db, row: Insertable<OrganisationTab
 
 export async function findOrganisation(db: Db, id: number): Promise<OrganisationRow | undefined> {
   return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateOrganisationRow(
+  db: Db,
+  id: number,
+  changes: Pick<Updateable<OrganisationTable>, 'name' | 'number_prefix'>,
+): Promise<OrganisationRow | undefined> {
+  return db.updateTable('organisations').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
 export async function insertSite(db: Db, row: Insertable<SiteTable>): Promise<SiteRow> {
@@ -44,6 +52,15 @@ export async function findDepartment(db: Db, orgId: number, id: number): Promise
   return db.selectFrom('departments').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
+export async function updateDepartmentRow(
+  db: Db,
+  orgId: number,
+  id: number,
+  changes: Pick<Updateable<DepartmentTable>, 'name' | 'site_id' | 'active'>,
+): Promise<DepartmentRow | undefined> {
+  return db.updateTable('departments').set(changes).where('org_id', '=', orgId).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
 export async function insertCategory(db: Db, row: Insertable<CategoryTable>): Promise<CategoryRow> {
   return db.insertInto('categories').values(row).returningAll().executeTakeFirstOrThrow();
 }
@@ -54,4 +71,13 @@ export async function listCategories(db: Db, orgId: number): Promise<CategoryRow
 
 export async function findCategory(db: Db, orgId: number, id: number): Promise<CategoryRow | undefined> {
   return db.selectFrom('categories').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateCategoryRow(
+  db: Db,
+  orgId: number,
+  id: number,
+  changes: Pick<Updateable<CategoryTable>, 'name' | 'path' | 'parent_id' | 'sort_order' | 'active'>,
+): Promise<void> {
+  await db.updateTable('categories').set(changes).where('org_id', '=', orgId).where('id', '=', id).execute();
 }

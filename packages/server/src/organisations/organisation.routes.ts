@@ -1,13 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { hasPermission } from '@huiyin/domain';
 import type { AppContext } from '../app-context.js';
-import { insertAudit } from '../audit/audit.repository.js';
 import { AppError } from '../errors/app-error.js';
 import { actorOf, requestContext } from '../http/authentication.js';
-import { errorResponses, Id, Line, Nullable } from '../http/schema-helpers.js';
-import { findSite, insertDepartment, listCategories, listDepartments, listSites } from './organisation.repository.js';
+import { errorResponses, IdParams, Nullable } from '../http/schema-helpers.js';
+import { categoryView, createCategory, updateCategory } from './category-tree.service.js';
+import { createDepartment, departmentView, getOrganisation, updateDepartment, updateOrganisation } from './organisation-admin.service.js';
+import { listCategories, listDepartments, listSites } from './organisation.repository.js';
+import {
+  CategoryCreateBody, CategoryPatchBody, CategoryView, DepartmentCreateBody, DepartmentPatchBody, DepartmentView, OrganisationPatchBody, OrganisationView,
+} from './organisation.schemas.js';
 
+const tags = ['organisation'];
 const Site = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
@@ -16,12 +20,18 @@ const Site = Type.Object({
   twentyFourHour: Type.Boolean(),
   address: Nullable(Type.String()),
 });
-const Department = Type.Object({ id: Type.Integer(), name: Type.String(), siteId: Nullable(Type.Integer()) });
-const Category = Type.Object({ id: Type.Integer(), parentId: Nullable(Type.Integer()), name: Type.String(), path: Type.String(), active: Type.Boolean() });
 
 export const organisationRoutes = (app: AppContext): FastifyPluginAsyncTypebox => async (fastify) => {
+  fastify.get('/organisation', {
+    schema: { tags, summary: 'The caller’s organisation: name and work-order number prefix', response: { 200: OrganisationView, ...errorResponses } },
+  }, async (request) => getOrganisation(app, requestContext(request, app)));
+
+  fastify.patch('/organisation', {
+    schema: { tags, summary: 'Rename the organisation or change the number prefix of new orders. Administrators only.', body: OrganisationPatchBody, response: { 200: OrganisationView, ...errorResponses } },
+  }, async (request) => updateOrganisation(app, requestContext(request, app), request.body));
+
   fastify.get('/sites', {
-    schema: { tags: ['organisation'], summary: 'Sites the caller works at', response: { 200: Type.Object({ items: Type.Array(Site) }), ...errorResponses } },
+    schema: { tags, summary: 'Sites the caller works at', response: { 200: Type.Object({ items: Type.Array(Site) }), ...errorResponses } },
   }, async (request) => {
     const actor = actorOf(request);
     const sites = await listSites(app.db, actor.orgId);
@@ -32,39 +42,39 @@ export const organisationRoutes = (app: AppContext): FastifyPluginAsyncTypebox =
   });
 
   fastify.get('/departments', {
-    schema: { tags: ['organisation'], summary: 'Departments of the organisation', response: { 200: Type.Object({ items: Type.Array(Department) }), ...errorResponses } },
+    schema: { tags, summary: 'Departments of the organisation, deactivated ones included (past orders name them)', response: { 200: Type.Object({ items: Type.Array(DepartmentView) }), ...errorResponses } },
   }, async (request) => {
     const actor = actorOf(request);
     if (actor.role === 'customer') throw new AppError('forbidden', 'staff only');
-    const rows = await listDepartments(app.db, actor.orgId);
-    return { items: rows.map((d) => ({ id: d.id, name: d.name, siteId: d.site_id })) };
+    return { items: (await listDepartments(app.db, actor.orgId)).map(departmentView) };
   });
 
   fastify.post('/departments', {
+    schema: { tags, summary: 'Add a department. Administrators only.', body: DepartmentCreateBody, response: { 201: DepartmentView, ...errorResponses } },
+  }, async (request, reply) => reply.status(201).send(await createDepartment(app, requestContext(request, app), request.body)));
+
+  fastify.patch('/departments/:id', {
     schema: {
-      tags: ['organisation'],
-      summary: 'Add a department',
-      body: Type.Object({ name: Line(100), siteId: Type.Optional(Nullable(Id)) }, { additionalProperties: false }),
-      response: { 201: Department, ...errorResponses },
+      tags, params: IdParams, body: DepartmentPatchBody, response: { 200: DepartmentView, ...errorResponses },
+      summary: 'Rename, move to a site, deactivate or reactivate a department. Administrators only.',
     },
-  }, async (request, reply) => {
-    const ctx = requestContext(request, app);
-    if (!hasPermission(ctx.actor.role, 'org.configure')) throw new AppError('forbidden', 'cannot configure the organisation');
-    const siteId = request.body.siteId ?? null;
-    if (siteId !== null && !(await findSite(app.db, ctx.actor.orgId, siteId))) throw new AppError('unknown_reference', `site ${siteId}`);
-    const department = await app.db.transaction().execute(async (trx) => {
-      const row = await insertDepartment(trx, { org_id: ctx.actor.orgId, site_id: siteId, name: request.body.name.trim(), created_at: ctx.now.getTime() });
-      await insertAudit(trx, { orgId: ctx.actor.orgId, actorId: ctx.actor.userId, action: 'department.create', entityType: 'department', entityId: row.id, after: row, at: ctx.now, requestId: ctx.requestId });
-      return row;
-    });
-    return reply.status(201).send({ id: department.id, name: department.name, siteId: department.site_id });
-  });
+  }, async (request) => updateDepartment(app, requestContext(request, app), request.params.id, request.body));
 
   fastify.get('/categories', {
-    schema: { tags: ['organisation'], summary: 'The category tree, flat with parent ids and paths', response: { 200: Type.Object({ items: Type.Array(Category) }), ...errorResponses } },
+    schema: { tags, summary: 'The category tree, flat with parent ids, paths and sibling order', response: { 200: Type.Object({ items: Type.Array(CategoryView) }), ...errorResponses } },
   }, async (request) => {
     const actor = actorOf(request);
-    const rows = await listCategories(app.db, actor.orgId);
-    return { items: rows.map((c) => ({ id: c.id, parentId: c.parent_id, name: c.name, path: c.path, active: c.active === 1 })) };
+    return { items: (await listCategories(app.db, actor.orgId)).map(categoryView) };
   });
+
+  fastify.post('/categories', {
+    schema: { tags, summary: 'Add a category under a parent (null: a new root). Administrators only.', body: CategoryCreateBody, response: { 201: CategoryView, ...errorResponses } },
+  }, async (request, reply) => reply.status(201).send(await createCategory(app, requestContext(request, app), request.body)));
+
+  fastify.patch('/categories/:id', {
+    schema: {
+      tags, params: IdParams, body: CategoryPatchBody, response: { 200: CategoryView, ...errorResponses },
+      summary: 'Rename, move, reorder, deactivate or reactivate a category (with everything under it). Administrators only.',
+    },
+  }, async (request) => updateCategory(app, requestContext(request, app), request.params.id, request.body));
 };

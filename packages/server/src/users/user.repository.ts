@@ -38,7 +38,7 @@ export async function updateUser(
   orgId: number,
   id: number,
   expectedVersion: number,
-  changes: Partial<Pick<UserTable, 'display_name' | 'employee_no' | 'role' | 'site_ids_json' | 'department_id' | 'disabled' | 'password_hash'>>,
+  changes: Partial<Pick<UserTable, 'display_name' | 'employee_no' | 'role' | 'site_ids_json' | 'department_id' | 'disabled' | 'password_hash' | 'failed_logins' | 'locked_until'>>,
   now: number,
 ): Promise<boolean> {
   const result = await db

@@ -5,7 +5,8 @@ import { insertAudit } from '../audit/audit.repository.js';
 import { hashPassword } from '../auth/password.js';
 import { deleteSessionsOfUser } from '../auth/session.repository.js';
 import { AppError } from '../errors/app-error.js';
-import { findDepartment, findSite } from '../organisations/organisation.repository.js';
+import { assertActiveDepartment } from '../organisations/organisation-admin.service.js';
+import { findSite } from '../organisations/organisation.repository.js';
 import { findUserById, findUserByUsername, insertUser, updateUser, type UserRow } from './user.repository.js';
 
 export interface NewUser {
@@ -36,9 +37,7 @@ export async function createUser(db: Kysely<Database>, input: NewUser, actorId: 
     for (const siteId of input.siteIds ?? []) {
       if (!(await findSite(trx, input.orgId, siteId))) throw new AppError('unknown_reference', `site ${siteId}`, { field: 'siteIds' });
     }
-    if (input.departmentId != null && !(await findDepartment(trx, input.orgId, input.departmentId))) {
-      throw new AppError('unknown_reference', `department ${input.departmentId}`, { field: 'departmentId' });
-    }
+    if (input.departmentId != null) await assertActiveDepartment(trx, input.orgId, input.departmentId);
     const at = now.getTime();
     const id = await insertUser(trx, {
       org_id: input.orgId,
@@ -81,9 +80,15 @@ export async function changeUser(db: Kysely<Database>, orgId: number, id: number
   return db.transaction().execute(async (trx) => {
     const before = await findUserById(trx, orgId, id);
     if (!before) throw new AppError('not_found', `user ${id}`);
-    if (changes.departmentId != null && !(await findDepartment(trx, orgId, changes.departmentId))) {
-      throw new AppError('unknown_reference', `department ${changes.departmentId}`, { field: 'departmentId' });
+    // An administrator who disables or demotes their own account could leave nobody to undo it.
+    if (actorId === id && (changes.disabled === true || (changes.role !== undefined && changes.role !== before.role))) {
+      throw new AppError('forbidden', 'you cannot disable your own account or change your own role');
     }
+    for (const siteId of changes.siteIds ?? []) {
+      if (!(await findSite(trx, orgId, siteId))) throw new AppError('unknown_reference', `site ${siteId}`, { field: 'siteIds' });
+    }
+    // A user may stay in a department deactivated since; nobody new joins one.
+    if (changes.departmentId != null && changes.departmentId !== before.department_id) await assertActiveDepartment(trx, orgId, changes.departmentId);
     const ok = await updateUser(trx, orgId, id, version, {
       ...(changes.displayName !== undefined ? { display_name: changes.displayName } : {}),
       ...(changes.employeeNo !== undefined ? { employee_no: changes.employeeNo } : {}),
@@ -91,7 +96,8 @@ export async function changeUser(db: Kysely<Database>, orgId: number, id: number
       ...(changes.siteIds !== undefined ? { site_ids_json: JSON.stringify(changes.siteIds) } : {}),
       ...(changes.departmentId !== undefined ? { department_id: changes.departmentId } : {}),
       ...(changes.disabled !== undefined ? { disabled: changes.disabled ? 1 : 0 } : {}),
-      ...(passwordHash ? { password_hash: passwordHash } : {}),
+      // A new password set by an administrator also lifts a lockout from failed logins.
+      ...(passwordHash ? { password_hash: passwordHash, failed_logins: 0, locked_until: null } : {}),
     }, now.getTime());
     if (!ok) throw new AppError('version_conflict', undefined, { currentVersion: before.version });
     if (passwordHash || changes.disabled) await deleteSessionsOfUser(trx, id);

@@ -84,6 +84,8 @@ export interface TransitionInput {
   text?: string | null;
   departmentId?: number | null;
   handlerId?: number | null;
+  /** The agent saw the desk's forbidden-phrase warning and sent anyway: the hits are audited. */
+  confirmForbidden?: boolean;
 }
 
 /** What the customer sees of each step; internal reasons stay internal. */
@@ -103,6 +105,15 @@ export async function transitionWorkOrder(app: AppContext, ctx: RequestContext, 
     await assertReadable(app, ctx, id);
     throw new AppError('forbidden', `role ${ctx.actor.role} cannot ${input.action}`);
   }
+  return applyTransition(app, ctx, id, input);
+}
+
+/**
+ * A transition that follows from something the caller was already allowed to
+ * do, in the same transaction: a customer's 不满意 on the portal reopens the
+ * order, a recorded callback closes it. The role check was that step's own.
+ */
+export async function applyTransition(app: AppContext, ctx: RequestContext, id: number, input: TransitionInput) {
   return applyChange(app, ctx, id, input.version, async (db, order) => {
     const plan = planTransition(order.status as never, input.action, input.text);
     if (!plan.ok) throw new AppError(plan.reason, `${input.action} from ${order.status}`, { currentStatus: order.status });
@@ -110,6 +121,10 @@ export async function transitionWorkOrder(app: AppContext, ctx: RequestContext, 
     const changes: Updateable<WorkOrderTable> = { status: plan.to };
     const data: Record<string, unknown> = { action: input.action, from: order.status, to: plan.to, ...(text ? { text } : {}) };
     const now = ctx.now.getTime();
+    // A step's text is read by the customer like a note, but steps also come from department staff on the road,
+    // callbacks and the portal, so it is not refused here: the desk checks it as it is typed, and a send the agent
+    // confirmed despite hits is recorded like a confirmed note (issue #5).
+    if (text && input.confirmForbidden && CUSTOMER_VISIBLE[input.action]) await screenCustomerText(app, db, ctx, text, true, { type: 'work_order', id });
     if (input.action === 'dispatch') Object.assign(changes, await dispatchTarget(db, ctx, input, data), { dispatched_at: now });
     if (input.action === 'start' && order.handler_id === null) changes.handler_id = ctx.actor.userId;
     if (input.action === 'give_result') Object.assign(changes, { result: text, result_at: now });

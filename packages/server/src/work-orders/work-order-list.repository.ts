@@ -9,8 +9,14 @@ export interface ListFilter {
   scope: ReadScope;
   statuses?: string[];
   kinds?: string[];
+  channels?: string[];
   siteId?: number;
-  departmentId?: number;
+  /** null: not dispatched to any department. */
+  departmentId?: number | null;
+  /** null: uncategorised. Exact: children are other categories. */
+  categoryId?: number | null;
+  /** Orders with a clock that ended this way in [from, to): the dashboard's met/breached chart, order by order. */
+  clock?: { outcome: 'met' | 'breached'; from?: number; to?: number };
   ownerId?: number;
   customerId?: number;
   phone?: string;
@@ -57,7 +63,23 @@ export async function listWorkOrders(db: Db, dialect: Dialect, filter: ListFilte
   if (filter.statuses?.length) q = q.where('w.status', 'in', filter.statuses);
   if (filter.kinds?.length) q = q.where('w.kind', 'in', filter.kinds);
   if (filter.siteId !== undefined) q = q.where('w.site_id', '=', filter.siteId);
-  if (filter.departmentId !== undefined) q = q.where('w.department_id', '=', filter.departmentId);
+  if (filter.channels?.length) q = q.where('w.channel', 'in', filter.channels);
+  if (filter.departmentId === null) q = q.where('w.department_id', 'is', null);
+  else if (filter.departmentId !== undefined) q = q.where('w.department_id', '=', filter.departmentId);
+  if (filter.categoryId === null) q = q.where('w.category_id', 'is', null);
+  else if (filter.categoryId !== undefined) q = q.where('w.category_id', '=', filter.categoryId);
+  if (filter.clock) {
+    const { outcome, from, to } = filter.clock;
+    // The same clocks dashboard.queries counts: ended (met or breached) in the period, then split by breach.
+    q = q.where(({ exists, selectFrom }) => exists(
+      selectFrom('sla_clocks as sc').select('sc.id').whereRef('sc.work_order_id', '=', 'w.id')
+        .where('sc.breached_at', outcome === 'met' ? 'is' : 'is not', null)
+        .where((eb) => eb.or(['met_at', 'breached_at'].map((column) => {
+          const at = `sc.${column}` as 'sc.met_at' | 'sc.breached_at';
+          return eb.and([eb(at, 'is not', null), ...(from !== undefined ? [eb(at, '>=', from)] : []), ...(to !== undefined ? [eb(at, '<', to)] : [])]);
+        }))),
+    ));
+  }
   if (filter.ownerId !== undefined) q = q.where('w.owner_id', '=', filter.ownerId);
   if (filter.customerId !== undefined) q = q.where('w.customer_id', '=', filter.customerId);
   if (filter.receivedFrom !== undefined) q = q.where('w.received_at', '>=', filter.receivedFrom);

@@ -56,8 +56,13 @@ export interface ListQuery {
   q?: string;
   status?: string;
   kind?: string;
+  channel?: string;
   siteId?: number;
-  departmentId?: number;
+  departmentId?: number | 'none';
+  categoryId?: number | 'none';
+  clockOutcome?: 'met' | 'breached';
+  clockFrom?: string;
+  clockTo?: string;
   ownerId?: number | 'me';
   customerId?: number;
   phone?: string;
@@ -84,8 +89,13 @@ export async function listWorkOrdersFor(app: AppContext, ctx: RequestContext, qu
     scope: readScopeOf(actor),
     statuses: splitList(query.status),
     kinds: splitList(query.kind),
+    channels: splitList(query.channel),
     siteId: query.siteId,
-    departmentId: query.departmentId,
+    departmentId: query.departmentId === 'none' ? null : query.departmentId,
+    categoryId: query.categoryId === 'none' ? null : query.categoryId,
+    clock: query.clockOutcome
+      ? { outcome: query.clockOutcome, from: parseInstant(query.clockFrom, 'clockFrom'), to: parseInstant(query.clockTo, 'clockTo') }
+      : undefined,
     ownerId: query.ownerId === 'me' ? actor.userId : query.ownerId,
     customerId: query.customerId,
     phone: query.phone ? normalisePhone(query.phone) : undefined,

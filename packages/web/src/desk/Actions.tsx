@@ -4,12 +4,20 @@ import { ApiError, api } from '../shared/api';
 import { useI18n } from '../shared/i18n';
 import type { MessageKey } from '../shared/i18n/zh-CN';
 import type { Action, WorkOrderDetail } from '../shared/types';
+import { CheckedTextArea } from './language/CheckedTextArea';
+import { useCheckedSend } from './language/useCheckedSend';
+import { useLanguageCheck } from './language/useLanguageCheck';
 import { useDesk } from './session';
+import { useUndoMessage } from './undo';
 
 type ModalKind = Action | 'transfer';
 const NEEDS_TEXT = new Set<ModalKind>(['give_result', 'reopen', 'cancel']);
 const FINAL = new Set<ModalKind>(['close', 'cancel']);
+/** Steps that cannot be taken back, and what the dialog says about it before they are done. */
+const IRREVERSIBLE: Partial<Record<ModalKind, MessageKey>> = { give_result: 'undo.warn.give_result', close: 'undo.warn.close', cancel: 'undo.warn.cancel' };
 const ORDER: Action[] = ['start', 'dispatch', 'give_result', 'request_callback', 'close', 'reopen', 'cancel'];
+/** Steps whose text the customer reads in the portal (the server's CUSTOMER_VISIBLE): checked for forbidden phrases. */
+const CUSTOMER_SEES = new Set<ModalKind>(['dispatch', 'start', 'give_result', 'close', 'reopen', 'cancel']);
 
 /** The actions the server says the state and role allow (availableActions), each with its form or confirmation. */
 export function Actions({ order, onChanged }: { order: WorkOrderDetail; onChanged: (next?: WorkOrderDetail) => void }) {
@@ -20,6 +28,9 @@ export function Actions({ order, onChanged }: { order: WorkOrderDetail; onChange
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ text?: string; departmentId?: number; handlerId?: number; toUserId?: number; reason?: string }>();
   const departmentId = Form.useWatch('departmentId', form);
+  const check = useLanguageCheck();
+  const checkedSend = useCheckedSend();
+  const undoMessage = useUndoMessage();
 
   const actions = ORDER.filter((a) => order.availableActions.includes(a));
   const canTransfer = desk.can('work_order.transfer') && order.status !== 'closed' && order.status !== 'cancelled';
@@ -28,17 +39,23 @@ export function Actions({ order, onChanged }: { order: WorkOrderDetail; onChange
   const run = async (kind: ModalKind, values: Record<string, unknown>) => {
     setBusy(true);
     try {
+      const transition = (confirmForbidden: boolean) => api<WorkOrderDetail>('POST', `/work-orders/${order.id}/transitions`, {
+        action: kind,
+        version: order.version,
+        ...(values.text ? { text: values.text } : {}),
+        ...(kind === 'dispatch' ? { departmentId: values.departmentId ?? null, handlerId: values.handlerId ?? null } : {}),
+        ...(confirmForbidden ? { confirmForbidden: true } : {}),
+      });
+      const text = typeof values.text === 'string' ? values.text : '';
       const next = kind === 'transfer'
         ? await api<WorkOrderDetail>('POST', `/work-orders/${order.id}/transfer`, { toUserId: values.toUserId, reason: values.reason, version: order.version })
-        : await api<WorkOrderDetail>('POST', `/work-orders/${order.id}/transitions`, {
-            action: kind,
-            version: order.version,
-            ...(values.text ? { text: values.text } : {}),
-            ...(kind === 'dispatch' ? { departmentId: values.departmentId ?? null, handlerId: values.handlerId ?? null } : {}),
-          });
-      message.success(t('action.done', { action: actionName(kind) }));
+        : CUSTOMER_SEES.has(kind) && text.trim() ? await checkedSend(text, check, transition) : await transition(false);
+      if (!next) return; // the agent went back to revise the text
+      if (kind === 'transfer') offerTransferBack(next, values.reason);
+      else message.success(t('action.done', { action: actionName(kind) }));
       setOpen(null);
       form.resetFields();
+      check.clear();
       onChanged(next);
     } catch (e) {
       if (e instanceof ApiError && e.code === 'version_conflict') {
@@ -52,6 +69,24 @@ export function Actions({ order, onChanged }: { order: WorkOrderDetail; onChange
     }
   };
 
+  // A transfer is undone by transferring back to the previous owner; the timeline keeps both.
+  const offerTransferBack = (next: WorkOrderDetail, reason: unknown) => {
+    const previous = order.owner?.id ?? null;
+    if (previous === null || previous === next.owner?.id) {
+      message.success(t('action.done', { action: actionName('transfer') }));
+      return;
+    }
+    undoMessage(t('action.done', { action: actionName('transfer') }), async () => {
+      try {
+        onChanged(await api<WorkOrderDetail>('POST', `/work-orders/${order.id}/transfer`, { toUserId: previous, reason: t('undo.transferBack', { reason: String(reason ?? '') }), version: next.version }));
+        message.info(t('undo.done'));
+      } catch (e) {
+        message.error(e instanceof ApiError ? e.title : t('common.error'));
+        onChanged();
+      }
+    });
+  };
+
   const start = (kind: ModalKind) => {
     form.resetFields();
     if (kind === 'dispatch') form.setFieldsValue({ departmentId: order.suggestedDepartmentId ?? order.departmentId ?? undefined });
@@ -60,6 +95,7 @@ export function Actions({ order, onChanged }: { order: WorkOrderDetail; onChange
 
   if (actions.length === 0 && !canTransfer) return <Typography.Text type="secondary">{t('order.noActions')}</Typography.Text>;
   const handlers = desk.staff.filter((s) => departmentId !== undefined && s.departmentId === departmentId);
+  const warning = open ? IRREVERSIBLE[open] : undefined;
 
   return (
     <>
@@ -78,10 +114,10 @@ export function Actions({ order, onChanged }: { order: WorkOrderDetail; onChange
         okButtonProps={{ danger: open === 'cancel', loading: busy, 'data-testid': 'action-confirm' } as never}
         cancelText={t('common.cancel')}
         onOk={() => form.submit()}
-        onCancel={() => setOpen(null)}
+        onCancel={() => { setOpen(null); check.clear(); }}
         destroyOnHidden
       >
-        {open && FINAL.has(open) && <Typography.Paragraph type="warning">{t('action.cannotUndo')}</Typography.Paragraph>}
+        {warning && <Typography.Paragraph type="warning" data-testid="action-warning">{t(warning)}</Typography.Paragraph>}
         <Form form={form} layout="vertical" onFinish={(values) => open && void run(open, values)} preserve={false}>
           {open === 'dispatch' && (
             <>
@@ -109,7 +145,7 @@ export function Actions({ order, onChanged }: { order: WorkOrderDetail; onChange
               label={NEEDS_TEXT.has(open) ? t(`action.text.${open}` as MessageKey) : t('action.text.default')}
               rules={NEEDS_TEXT.has(open) ? [{ required: true, whitespace: true, message: t('common.required') }] : []}
             >
-              <Input.TextArea rows={open === 'give_result' ? 4 : 2} maxLength={4000} id="action-text" />
+              <CheckedTextArea rows={open === 'give_result' ? 4 : 2} maxLength={4000} id="action-text" check={check} active={CUSTOMER_SEES.has(open)} customer={`${order.customer.name}${order.customer.title ?? ''}`} siteId={order.siteId} />
             </Form.Item>
           )}
         </Form>

@@ -12,6 +12,8 @@ const QueuePage = lazy(() => import('./QueuePage'));
 const IntakePage = lazy(() => import('./IntakePage'));
 const WorkOrderPage = lazy(() => import('./WorkOrderPage'));
 const DashboardPage = lazy(() => import('./DashboardPage'));
+const LanguageRoutes = lazy(() => import('./language/LanguageRoutes'));
+const SettingsPage = lazy(() => import('./admin/SettingsPage'));
 
 const loading = <div style={{ padding: 48, textAlign: 'center' }}><Spin /></div>;
 
@@ -65,6 +67,8 @@ export function App() {
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/work-orders/:id" element={<WorkOrderPage />} />
             <Route path="/dashboard" element={<DashboardPage />} />
+            <Route path="/language/*" element={<LanguageRoutes />} />
+            <Route path="/settings/*" element={<SettingsPage />} />
             <Route path="*" element={<QueuePage />} />
           </Routes>
         </Suspense>

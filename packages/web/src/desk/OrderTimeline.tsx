@@ -17,7 +17,11 @@ function eventDetail(t: Translate, entry: TimelineEntry, departmentName: (id: nu
   const parts: string[] = [];
   if (typeof d.clock === 'string') parts.push(label(t, 'clock', d.clock));
   if (typeof d.departmentId === 'number') parts.push(departmentName(d.departmentId));
-  for (const field of ['text', 'result', 'reason', 'basis'] as const) if (typeof d[field] === 'string') parts.push(String(d[field]));
+  for (const field of ['text', 'result', 'reason', 'basis'] as const) {
+    const value = d[field];
+    // A major-complaint reason is a code (collective …); a transfer's reason is free text and passes through.
+    if (typeof value === 'string') parts.push(field === 'reason' ? label(t, 'majorReason', value) : value);
+  }
   if (typeof d.nature === 'string') parts.push(label(t, 'nature', d.nature));
   if (typeof d.rating === 'string') parts.push(label(t, 'rating', d.rating));
   return parts.join(' · ');

@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useParams, useSearchParams, useNavigate } from 'react-router-dom';
-import { Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { Button, Card, Space, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { get } from '../shared/api';
-import { label, useI18n, type Translate } from '../shared/i18n';
-import { formatAt } from '../shared/time';
+import { useI18n } from '../shared/i18n';
 import { OPEN_STATUSES, type QueueCounts, type WorkOrderSummary } from '../shared/types';
+import { CallbackQueue } from './CallbackQueue';
+import { CollectiveQueue } from './CollectiveQueue';
 import { useLive } from './live';
 import { OrderTable } from './OrderTable';
+import { CALLBACK_FILTERS, FilterTags, ORDER_FILTERS, pickFilters, type OrderFilters } from './queue-filters';
 import { useDesk, type DeskData } from './session';
 import type { QueueKey } from './Shell';
 
@@ -15,8 +17,10 @@ const PAGE = 50;
 type Page = { items: WorkOrderSummary[]; nextCursor: string | null };
 
 /** How each queue asks the list API; `keep` filters a page when the API has no such filter. */
-function queueQuery(queue: string, desk: DeskData, dueSoonMinutes: number): { query: Record<string, string | number | boolean | undefined>; keep?: (o: WorkOrderSummary) => boolean; stop?: (o: WorkOrderSummary) => boolean } {
+function queueQuery(queue: string, desk: DeskData, dueSoonMinutes: number, filters: OrderFilters): { query: Record<string, string | number | boolean | undefined>; keep?: (o: WorkOrderSummary) => boolean; stop?: (o: WorkOrderSummary) => boolean } {
   const open = OPEN_STATUSES.join(',');
+  // Opened from a chart or a link: exactly the URL's filters; overdue orders read best by due time.
+  if (queue === 'filter') return { query: { ...filters, ...(filters.overdue === 'true' ? { sort: 'due_asc' } : {}) } };
   switch (queue as QueueKey) {
     case 'mine': return { query: { ownerId: 'me', status: open } };
     case 'department': return { query: { departmentId: desk.me.departmentId ?? undefined, status: open } };
@@ -41,11 +45,16 @@ export default function QueuePage() {
   const { queue = 'all' } = useParams();
   const [params] = useSearchParams();
   const q = params.get('q') ?? '';
-  if (queue === 'callbacks') return <CallbackQueue />;
-  return <OrderQueue key={`${queue}:${q}`} queue={queue} q={q} />;
+  const search = params.toString();
+  // Memoised on the URL: the lists reload when the filters change, not on every render.
+  const orderFilters = useMemo(() => pickFilters(new URLSearchParams(search), ORDER_FILTERS), [search]);
+  const callbackFilters = useMemo(() => pickFilters(new URLSearchParams(search), CALLBACK_FILTERS), [search]);
+  if (queue === 'callbacks') return <CallbackQueue filters={callbackFilters} />;
+  if (queue === 'collective') return <CollectiveQueue />;
+  return <OrderQueue key={`${queue}:${search}`} queue={queue} q={q} filters={orderFilters} />;
 }
 
-function OrderQueue({ queue, q }: { queue: string; q: string }) {
+function OrderQueue({ queue, q, filters }: { queue: string; q: string; filters: OrderFilters }) {
   const { t } = useI18n();
   const desk = useDesk();
   const live = useLive();
@@ -63,7 +72,7 @@ function OrderQueue({ queue, q }: { queue: string; q: string }) {
       const seen = new Set(text.items.map((o) => o.id));
       return { items: [...phone.items.filter((o) => !seen.has(o.id)), ...text.items], nextCursor: text.nextCursor };
     }
-    const { query, keep, stop } = queueQuery(queue, desk, dueSoon.current);
+    const { query, keep, stop } = queueQuery(queue, desk, dueSoon.current, filters);
     let next = after;
     const items: WorkOrderSummary[] = [];
     // Client-side filtered queues read on until a page is full or the sort passes the window.
@@ -75,7 +84,7 @@ function OrderQueue({ queue, q }: { queue: string; q: string }) {
     }
     if (stop && items.length < PAGE) next = null;
     return { items, nextCursor: next };
-  }, [queue, q, desk]);
+  }, [queue, q, desk, filters]);
 
   const reload = useCallback(async () => {
     setLoading(true);
@@ -105,10 +114,10 @@ function OrderQueue({ queue, q }: { queue: string; q: string }) {
     }
   };
 
-  const title = queue === 'search' ? `${t('queue.search')}：${q}` : t(`queue.${(['all', 'mine', 'department', 'dueSoon', 'overdue', 'unassigned'].includes(queue) ? queue : 'all') as QueueKey}`);
+  const title = queue === 'search' ? `${t('queue.search')}：${q}` : t(`queue.${(['all', 'mine', 'department', 'dueSoon', 'overdue', 'unassigned', 'filter'].includes(queue) ? queue : 'all') as QueueKey | 'filter'}`);
   return (
     <Card
-      title={<Space><span data-testid="queue-title">{title}</span><Tag>{t('list.count', { count: `${orders.length}${cursor ? '+' : ''}` })}</Tag></Space>}
+      title={<Space wrap><span data-testid="queue-title">{title}</span><Tag>{t('list.count', { count: `${orders.length}${cursor ? '+' : ''}` })}</Tag>{queue === 'filter' && <FilterTags filters={filters} />}</Space>}
       extra={<Button icon={<ReloadOutlined />} onClick={() => void reload()} aria-label={t('common.refresh')}>{t('common.refresh')}</Button>}
       styles={{ body: { padding: 0 } }}
     >
@@ -120,44 +129,4 @@ function OrderQueue({ queue, q }: { queue: string; q: string }) {
       />
     </Card>
   );
-}
-
-interface CallbackItem {
-  id: number;
-  status: string;
-  dueAt: string | null;
-  overdue: boolean;
-  workOrder: { id: number; number: string; kind: string; status: string; siteId: number; customer: { name: string; title: string | null; phone: string | null }; unit: string | null; result: string | null };
-}
-
-function CallbackQueue() {
-  const { t } = useI18n();
-  const desk = useDesk();
-  const live = useLive();
-  const navigate = useNavigate();
-  const [items, setItems] = useState<CallbackItem[]>([]);
-  const [loading, setLoading] = useState(true);
-  useEffect(() => {
-    setLoading(true);
-    get<{ items: CallbackItem[] }>('/callbacks', { limit: 200 }).then((r) => setItems(r.items)).finally(() => setLoading(false));
-  }, [live.revision]);
-  return (
-    <Card title={t('queue.callbacks')} styles={{ body: { padding: 0 } }}>
-      <Table<CallbackItem>
-        rowKey="id" loading={loading} dataSource={items} pagination={{ pageSize: 50 }} locale={{ emptyText: t('list.empty') }}
-        onRow={(c) => ({ onClick: () => navigate(`/work-orders/${c.workOrder.id}`), className: 'hy-clickable-row' })}
-        columns={callbackColumns(t, desk)}
-      />
-    </Card>
-  );
-}
-
-function callbackColumns(t: Translate, desk: DeskData) {
-  return [
-    { title: t('list.number'), key: 'n', render: (_: unknown, c: CallbackItem) => c.workOrder.number },
-    { title: t('list.kind'), key: 'k', render: (_: unknown, c: CallbackItem) => label(t, 'kind', c.workOrder.kind) },
-    { title: t('list.customer'), key: 'c', render: (_: unknown, c: CallbackItem) => `${c.workOrder.customer.name}${c.workOrder.customer.title ?? ''} ${c.workOrder.customer.phone ?? ''}` },
-    { title: t('order.result'), key: 'r', ellipsis: true, render: (_: unknown, c: CallbackItem) => c.workOrder.result ?? '' },
-    { title: t('list.dueAt'), key: 'd', render: (_: unknown, c: CallbackItem) => <Typography.Text type={c.overdue ? 'danger' : undefined}>{formatAt(t, c.dueAt, desk.timeZoneOf(c.workOrder.siteId))}</Typography.Text> },
-  ];
 }

@@ -3,16 +3,18 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { App as AntApp, Badge, Button, Dropdown, Input, Layout, Menu, Space, Tag, Tooltip, Typography } from 'antd';
 import {
   AlertOutlined, BarChartOutlined, BellOutlined, ClockCircleOutlined, InboxOutlined, LogoutOutlined, PhoneOutlined, SendOutlined,
-  TeamOutlined, UnorderedListOutlined, UserOutlined, WarningOutlined,
+  TeamOutlined, UnorderedListOutlined, UsergroupAddOutlined, UserOutlined, WarningOutlined,
 } from '@ant-design/icons';
 import { get, post } from '../shared/api';
 import { useI18n, type Translate } from '../shared/i18n';
 import { LanguageSwitch } from '../shared/LanguageSwitch';
-import type { Notification, QueueCounts } from '../shared/types';
+import { OPEN_STATUSES, type CollectiveGroup, type Notification, type QueueCounts } from '../shared/types';
+import { settingsMenu, settingsMenuKey } from './admin/settingsMenu';
+import { languageMenu, languageMenuKey } from './language/languageMenu';
 import { LiveProvider, useLive } from './live';
 import { useDesk } from './session';
 
-export type QueueKey = 'all' | 'mine' | 'department' | 'dueSoon' | 'overdue' | 'unassigned' | 'callbacks';
+export type QueueKey = 'all' | 'mine' | 'department' | 'dueSoon' | 'overdue' | 'unassigned' | 'callbacks' | 'collective';
 
 function notificationText(t: Translate, n: Notification): string {
   const number = String(n.data.number ?? n.data.workOrderNumber ?? (n.workOrderId ? `#${n.workOrderId}` : ''));
@@ -33,14 +35,19 @@ function Inner({ children }: { children: ReactNode }) {
   const location = useLocation();
   const [counts, setCounts] = useState<QueueCounts | null>(null);
   const [callbacks, setCallbacks] = useState<string | null>(null);
+  const [collective, setCollective] = useState<number | string | null>(null);
 
   const reloadCounts = useCallback(async () => {
-    const [queues, todo] = await Promise.all([
+    const [queues, todo, groups] = await Promise.all([
       get<QueueCounts>('/dashboard/queues').catch(() => null),
       desk.can('work_order.dispatch') ? get<{ items: unknown[]; nextCursor: string | null }>('/callbacks', { limit: 200 }).catch(() => null) : Promise.resolve(null),
+      desk.can('work_order.read_site') ? get<{ items: CollectiveGroup[]; nextBeforeId: number | null }>('/collective-groups', { limit: 50 }).catch(() => null) : Promise.resolve(null),
     ]);
     setCounts(queues);
     setCallbacks(todo ? `${todo.items.length}${todo.nextCursor ? '+' : ''}` : null);
+    // The badge counts the groups still being handled: at least one member open.
+    const active = groups?.items.filter((g) => g.members.some((m) => OPEN_STATUSES.includes(m.status))).length;
+    setCollective(groups ? (groups.nextBeforeId ? `${active}+` : active ?? 0) : null);
   }, [desk]);
 
   useEffect(() => {
@@ -76,13 +83,16 @@ function Inner({ children }: { children: ReactNode }) {
         queueItem('overdue', <WarningOutlined />, counts?.overdue, true),
         queueItem('unassigned', <InboxOutlined />, counts?.unassigned),
         ...(callbacks !== null ? [queueItem('callbacks', <SendOutlined />, callbacks)] : []),
+        ...(collective !== null ? [queueItem('collective', <UsergroupAddOutlined />, collective, true)] : []),
       ],
     },
     { type: 'divider' as const },
     { key: '/dashboard', icon: <BarChartOutlined />, label: t('nav.dashboard') },
+    ...languageMenu(t, desk.can),
+    ...settingsMenu(t, desk.can),
   ];
 
-  const selected = location.pathname === '/' ? '/queue/all' : location.pathname;
+  const selected = location.pathname === '/' ? '/queue/all' : languageMenuKey(location.pathname) ?? settingsMenuKey(location.pathname) ?? location.pathname;
 
   const notificationMenu = {
     items: live.notifications.length === 0

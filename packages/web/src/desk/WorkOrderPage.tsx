@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { App, Button, Card, Checkbox, Col, Descriptions, Form, Image, Input, Rate, Result, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Image, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { ApiError, api, get, post } from '../shared/api';
+import { ApiError, get } from '../shared/api';
 import { label, useI18n } from '../shared/i18n';
 import { formatAt } from '../shared/time';
-import { RATINGS, type CallbackView, type Photo, type WorkOrderDetail } from '../shared/types';
+import type { Photo, WorkOrderDetail } from '../shared/types';
 import { Actions } from './Actions';
+import { CallbackCards } from './CallbackCard';
+import { ClassificationCard } from './ClassificationCard';
+import { ConfirmationCard } from './ConfirmationCard';
 import { Clocks } from './Clocks';
+import { NoteComposer } from './language/NoteComposer';
 import { OrderTimeline } from './OrderTimeline';
 import { KIND_COLOR, STATUS_COLOR } from './OrderTable';
 import { useLive } from './live';
@@ -44,7 +48,6 @@ export default function WorkOrderPage() {
   if (missing) return <Result status="404" title={t('order.notFound')} extra={<Button onClick={() => navigate('/')}>{t('common.back')}</Button>} />;
   if (!order) return <Card><Skeleton active /></Card>;
   const tz = desk.timeZoneOf(order.siteId);
-  const pendingCallbacks = (order.callbacks ?? []).filter((c) => c.status === 'pending');
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -88,7 +91,7 @@ export default function WorkOrderPage() {
             </Card>
             <Card title={t('order.timeline')}>
               <OrderTimeline timeline={order.timeline} timeZone={tz} departmentName={desk.departmentName} showVisibility />
-              <NoteForm orderId={order.id} onAdded={setOrder} />
+              <NoteComposer orderId={order.id} customer={`${order.customer.name}${order.customer.title ?? ''}`} siteId={order.siteId} onAdded={setOrder} />
             </Card>
           </Space>
         </Col>
@@ -96,92 +99,12 @@ export default function WorkOrderPage() {
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             <Card title={t('order.clocks')} data-testid="clocks"><Clocks clocks={order.clocks} timeZone={tz} /></Card>
             <Card title={t('order.actions')} data-testid="actions"><Actions order={order} onChanged={(next) => (next ? setOrder(next) : void load())} /></Card>
-            {order.complaint && desk.can('work_order.dispatch') && order.status !== 'closed' && order.status !== 'cancelled' && <Classification order={order} onChanged={setOrder} />}
-            {pendingCallbacks.map((c) => <CallbackForm key={c.id} order={order} callback={c} onChanged={setOrder} />)}
+            {order.complaint && <ClassificationCard order={order} onChanged={setOrder} />}
+            <ConfirmationCard order={order} onChanged={setOrder} />
+            <CallbackCards order={order} onChanged={setOrder} />
           </Space>
         </Col>
       </Row>
     </Space>
-  );
-}
-
-function NoteForm({ orderId, onAdded }: { orderId: number; onAdded: (o: WorkOrderDetail) => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ text: string; customerVisible?: boolean }>();
-  return (
-    <Form form={form} layout="inline" style={{ marginTop: 8 }} onFinish={async (values) => {
-      try {
-        onAdded(await post<WorkOrderDetail>(`/work-orders/${orderId}/notes`, { text: values.text, customerVisible: values.customerVisible === true }));
-        form.resetFields();
-      } catch (e) {
-        message.error(e instanceof ApiError ? e.title : t('common.error'));
-      }
-    }}>
-      <Form.Item name="text" rules={[{ required: true, whitespace: true, message: t('common.required') }]} style={{ flex: 1, minWidth: 240 }}>
-        <Input placeholder={t('order.addNote')} aria-label={t('order.addNote')} maxLength={4000} />
-      </Form.Item>
-      <Form.Item name="customerVisible" valuePropName="checked"><Checkbox>{t('order.noteVisible')}</Checkbox></Form.Item>
-      <Button htmlType="submit">{t('order.addNote')}</Button>
-    </Form>
-  );
-}
-
-function Classification({ order, onChanged }: { order: WorkOrderDetail; onChanged: (o: WorkOrderDetail) => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  return (
-    <Card title={t('classify.title')} size="small">
-      <Form layout="vertical" initialValues={{ nature: order.complaint?.natureConfirmed ? order.complaint.nature : undefined, basis: order.complaint?.basis ?? '' }} onFinish={async (values: { nature: string; basis?: string }) => {
-        try {
-          onChanged(await post<WorkOrderDetail>(`/work-orders/${order.id}/classification`, { action: 'decide_nature', version: order.version, nature: values.nature, basis: values.basis || null }));
-          message.success(t('common.done'));
-        } catch (e) {
-          message.error(e instanceof ApiError ? `${e.title}${e.body.detail ? `：${String(e.body.detail)}` : ''}` : t('common.error'));
-        }
-      }}>
-        <Form.Item name="nature" label={t('classify.nature')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select options={['responsible', 'non_responsible', 'assistance'].map((n) => ({ value: n, label: label(t, 'nature', n) }))} id="classify-nature" />
-        </Form.Item>
-        <Form.Item name="basis" label={t('classify.basis')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
-        <Button htmlType="submit" data-testid="classify-submit">{t('classify.submit')}</Button>
-      </Form>
-    </Card>
-  );
-}
-
-const RATING_STARS = [...RATINGS].reverse(); // 1 star = very dissatisfied … 5 = very satisfied
-
-function CallbackForm({ order, callback, onChanged }: { order: WorkOrderDetail; callback: CallbackView; onChanged: (o: WorkOrderDetail) => void }) {
-  const { t } = useI18n();
-  const desk = useDesk();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ contact: string; stars?: number; text?: string }>();
-  const contact = Form.useWatch('contact', form);
-  return (
-    <Card title={t('callback.record')} size="small" extra={callback.dueAt ? <Typography.Text type="secondary">{t('callback.due', { at: formatAt(t, callback.dueAt, desk.timeZoneOf(order.siteId)) })}</Typography.Text> : null} data-testid="callback-form">
-      <Form form={form} layout="vertical" initialValues={{ contact: 'answered' }} onFinish={async (values) => {
-        try {
-          const rating = values.stars ? RATING_STARS[values.stars - 1] : null;
-          onChanged(await api<WorkOrderDetail>('POST', `/work-orders/${order.id}/callbacks/${callback.id}/attempts`, {
-            version: callback.version, contact: values.contact, text: values.text || null, ...(values.contact === 'answered' ? { rating } : {}),
-          }));
-          message.success(t('common.done'));
-        } catch (e) {
-          message.error(e instanceof ApiError ? `${e.title}${e.body.detail ? `：${String(e.body.detail)}` : ''}` : t('common.error'));
-        }
-      }}>
-        <Form.Item name="contact" label={t('callback.contact')}>
-          <Select options={['answered', 'not_reached', 'refused'].map((c) => ({ value: c, label: t(`callback.${c}` as 'callback.answered') }))} id="callback-contact" />
-        </Form.Item>
-        {contact === 'answered' && (
-          <Form.Item name="stars" label={t('callback.rating')} rules={[{ required: true, message: t('common.required') }]}>
-            <Rate tooltips={RATING_STARS.map((r) => label(t, 'rating', r))} aria-label={t('callback.rating')} />
-          </Form.Item>
-        )}
-        <Form.Item name="text" label={t('callback.words')}><Input.TextArea rows={2} maxLength={4000} id="callback-words" /></Form.Item>
-        <Button type="primary" htmlType="submit" data-testid="callback-submit">{t('callback.record')}</Button>
-      </Form>
-    </Card>
   );
 }

@@ -86,7 +86,19 @@ export interface CallbackView {
   maxAttempts: number;
   rating: string | null;
   customerWords: string | null;
+  method: string | null;
+  doneAt: string | null;
   version: number;
+}
+
+export interface PersonView { id: number; name: string; employeeNo: string | null }
+export interface CollectiveGroup {
+  id: number;
+  siteId: number;
+  summary: string;
+  createdAt: string;
+  distinctCustomers: number;
+  members: { id: number; number: string; status: Status; severity: string | null; receivedAt: string }[];
 }
 
 export interface ComplaintView {
@@ -95,6 +107,14 @@ export interface ComplaintView {
   natureConfirmed: boolean;
   severity: string;
   basis: string | null;
+  classifiedAt: string | null;
+  classifiedBy: PersonView | null;
+  majorReasons: { reason: string; detail: string; at: string; by: PersonView | null; automatic: boolean }[];
+  withdrawnReasons: string[];
+  determination: { appointmentAt: string; attendees: string[]; bookedBy: PersonView | null; bookedAt: string; pending: boolean } | null;
+  collectiveGroup: CollectiveGroup | null;
+  upgradeSuggestions: { reason: string; detail: string; at: string; relatedOrders: { id: number; number: string }[] }[];
+  authority: { lead: string; assist: string[]; cases: string[] };
 }
 
 export interface WorkOrderDetail extends WorkOrderSummary {
@@ -112,7 +132,7 @@ export interface WorkOrderDetail extends WorkOrderSummary {
   timeline: TimelineEntry[];
   complaint?: ComplaintView | null;
   suggestedDepartmentId?: number | null;
-  confirmation?: { method: string; text: string | null; at: string; byCustomer: boolean } | null;
+  confirmation?: { id: number; method: string; text: string | null; signerName: string | null; rating: Rating | null; at: string; byCustomer: boolean } | null;
   callbacks?: CallbackView[];
 }
 
