@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --only sweep [--orders N] [--due N] [--dialect sqlite|postgres|both] [--seed N] [--batch N]
+ * npm run bench -- --only sweep [--orders N] [--due N] [--dialect sqlite|postgres|both] [--seed N] [--batch N[,N…]] [--runs 3]
  *
  * Issue #3: one sweep over 1,000,000 open orders with 10,000 clocks due must take
  * at most 2 s on both databases. Each open order has a running result clock (due
@@ -8,7 +8,8 @@
  * server's own `sweepClocks` (claims, timeline events, audit records and
  * notifications to the people the policy names), once, as the background loop
  * runs it. The baseline, measured in the same run on the same rows: the bare
- * claim, one `UPDATE … RETURNING` and its commit, undone afterwards.
+ * claim, one `UPDATE … RETURNING` and its commit. Baseline and sweep alternate
+ * `--runs` times on the same rows (put back after each run); medians are reported.
  * Human-readable lines first; the last line is one JSON object.
  */
 import { parseArgs } from 'node:util';
@@ -30,15 +31,20 @@ const { values: args } = parseArgs({
     due: { type: 'string', default: '10000' },
     dialect: { type: 'string', default: 'both' },
     seed: { type: 'string', default: '20261125' },
-    /** Clocks claimed per transaction; the server's default when absent. */
+    /** Clocks claimed per transaction, one or a comma-separated list to compare; the server's default when absent. */
     batch: { type: 'string' },
+    runs: { type: 'string', default: '3' },
   },
 });
 
 const ORDERS = Number(args.orders);
 const DUE = Number(args.due);
 const SEED = Number(args.seed);
-const BATCH_SIZE = args.batch === undefined ? undefined : Number(args.batch);
+const RUNS = Number(args.runs);
+const BATCH_SIZES: (number | undefined)[] = args.batch === undefined ? [undefined] : args.batch.split(',').map(Number);
+if (!BATCH_SIZES.every((b) => b === undefined || (Number.isInteger(b) && b > 0)) || !(Number.isInteger(RUNS) && RUNS > 0)) {
+  throw new Error('--batch takes positive integers (comma-separated), --runs a positive integer');
+}
 const DIALECTS: Dialect[] = args.dialect === 'both' ? ['sqlite', 'postgres'] : [args.dialect as Dialect];
 if (![ORDERS, DUE, SEED].every((n) => Number.isInteger(n) && n > 0) || DUE > ORDERS) throw new Error('--orders, --due and --seed must be positive integers, due ≤ orders');
 if (!DIALECTS.every((d) => d === 'sqlite' || d === 'postgres')) throw new Error('--dialect must be sqlite, postgres or both');
@@ -123,23 +129,27 @@ async function load(target: BenchDatabase, fixture: OrgFixture, now: number): Pr
 interface SweepSummary {
   orders: number;
   due: number;
+  batch: number | 'default';
+  runs: number;
+  /** Medians over the runs. */
   baselineMs: number;
   sweepMs: number;
   ratio: number;
   breached: number;
-  warned: number;
   notifications: number;
 }
 
-interface ClaimedClock {
+interface PastDueClock {
   id: number;
   warned_at: number | null;
 }
 
-/** Puts the clocks the baseline claimed back as they were, for the measured sweep. */
-async function restore(db: ReturnType<typeof openDatabase>['db'], claimed: ClaimedClock[]) {
-  const warned = claimed.filter((c) => c.warned_at !== null).map((c) => c.id);
-  const running = claimed.filter((c) => c.warned_at === null).map((c) => c.id);
+type Db = ReturnType<typeof openDatabase>['db'];
+
+/** Puts the past-due clocks back as they were (running, or warned), so the next run finds the same work. */
+async function restore(db: Db, clocks: readonly PastDueClock[]) {
+  const warned = clocks.filter((c) => c.warned_at !== null).map((c) => c.id);
+  const running = clocks.filter((c) => c.warned_at === null).map((c) => c.id);
   for (const [state, ids] of [['warned', warned], ['running', running]] as const) {
     for (let i = 0; i < ids.length; i += 1000) {
       await db.updateTable('sla_clocks').set({ state, breached_at: null }).where('id', 'in', ids.slice(i, i + 1000)).execute();
@@ -147,38 +157,67 @@ async function restore(db: ReturnType<typeof openDatabase>['db'], claimed: Claim
   }
 }
 
-async function measure(target: BenchDatabase, now: number): Promise<SweepSummary> {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function countDue(db: Db, now: number): Promise<number> {
+  return Number((await db.selectFrom('sla_clocks').select((eb) => eb.fn.countAll().as('n'))
+    .where('state', 'in', ['running', 'warned']).where('due_at', '<=', now).executeTakeFirstOrThrow()).n);
+}
+
+async function countNotifications(db: Db): Promise<number> {
+  return Number((await db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+}
+
+/** The bare claim of every past-due clock in one statement, committed. */
+async function baselineRun(db: Db, now: number): Promise<number> {
+  const started = performance.now();
+  const claimed = await db.transaction().execute(async (trx) => (await sql<{ id: number }>`
+    update sla_clocks set state = 'breached', breached_at = due_at, updated_at = ${now}
+    where state in ('running', 'warned') and due_at <= ${now} returning id`.execute(trx)).rows.length);
+  const ms = performance.now() - started;
+  if (claimed !== DUE) throw new Error(`baseline claimed ${claimed}, expected ${DUE}`);
+  return ms;
+}
+
+/** The server's sweep, as its background loop calls it. */
+async function sweepRun(db: Db, now: number, batchSize: number | undefined): Promise<{ ms: number; breached: number; notifications: number }> {
+  const before = await countNotifications(db);
+  const started = performance.now();
+  const result = await sweepClocks(db, new Date(now), { dueHandlers, batchSize });
+  const ms = performance.now() - started;
+  if (result.breached !== DUE || (await countDue(db, now)) !== 0) throw new Error(`the sweep breached ${result.breached} of ${DUE}`);
+  return { ms, breached: result.breached, notifications: (await countNotifications(db)) - before };
+}
+
+/** Alternating baseline and sweep runs on the same rows (restored after each), medians reported. */
+async function measure(target: BenchDatabase, now: number, batchSize: number | undefined): Promise<SweepSummary> {
   const handle = openDatabase(target.url);
   try {
-    const dueCount = async () => Number((await handle.db.selectFrom('sla_clocks').select((eb) => eb.fn.countAll().as('n'))
-      .where('state', 'in', ['running', 'warned']).where('due_at', '<=', now).executeTakeFirstOrThrow()).n);
-    // Warm the cache for both measurements alike: the server has been running.
-    if ((await dueCount()) !== DUE) throw new Error(`expected ${DUE} past-due clocks`);
-
-    const baselineStarted = performance.now();
-    const claimed = await handle.db.transaction().execute(async (trx) => (await sql<ClaimedClock>`
-      update sla_clocks set state = 'breached', breached_at = due_at, updated_at = ${now}
-      where state in ('running', 'warned') and due_at <= ${now} returning id, warned_at`.execute(trx)).rows);
-    const baselineMs = performance.now() - baselineStarted;
-    if (claimed.length !== DUE) throw new Error(`baseline claimed ${claimed.length}, expected ${DUE}`);
-    await restore(handle.db, claimed);
-    if ((await dueCount()) !== DUE) throw new Error('the baseline claim was not undone');
-
-    const notificationsBefore = Number((await handle.db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-    const sweepStarted = performance.now();
-    const result = await sweepClocks(handle.db, new Date(now), { dueHandlers, batchSize: BATCH_SIZE });
-    const sweepMs = performance.now() - sweepStarted;
-    const notifications = Number((await handle.db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n) - notificationsBefore;
-    if (result.breached !== DUE || (await dueCount()) !== 0) throw new Error(`the sweep breached ${result.breached} of ${DUE}`);
-    return { orders: ORDERS, due: DUE, baselineMs, sweepMs, ratio: sweepMs / baselineMs, breached: result.breached, warned: result.warned, notifications };
+    const pastDue = await handle.db.selectFrom('sla_clocks').select(['id', 'warned_at'])
+      .where('state', 'in', ['running', 'warned']).where('due_at', '<=', now).execute();
+    if (pastDue.length !== DUE) throw new Error(`expected ${DUE} past-due clocks, found ${pastDue.length}`);
+    const baseline: number[] = [];
+    const sweep: { ms: number; breached: number; notifications: number }[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      baseline.push(await baselineRun(handle.db, now));
+      await restore(handle.db, pastDue);
+      sweep.push(await sweepRun(handle.db, now, batchSize));
+      await restore(handle.db, pastDue);
+    }
+    const baselineMs = median(baseline);
+    const sweepMs = median(sweep.map((r) => r.ms));
+    return {
+      orders: ORDERS, due: DUE, batch: batchSize ?? 'default', runs: RUNS, baselineMs, sweepMs, ratio: sweepMs / baselineMs,
+      breached: sweep[0]!.breached, notifications: sweep[0]!.notifications,
+    };
   } finally {
     await handle.close();
   }
 }
 
 async function main() {
-  const results: Partial<Record<Dialect, SweepSummary>> = {};
-  log(`sweep bench: ${ORDERS.toLocaleString('en')} open orders, ${DUE.toLocaleString('en')} due, batch ${BATCH_SIZE ?? 'default'}, seed ${SEED}, load average ${loadAverage()}, fsync ${fsyncMedianMs('.').toFixed(2)} ms`);
+  const results: Partial<Record<Dialect, SweepSummary[]>> = {};
+  log(`sweep bench: ${ORDERS.toLocaleString('en')} open orders, ${DUE.toLocaleString('en')} due, batch ${args.batch ?? 'default'}, ${RUNS} runs, seed ${SEED}, load average ${loadAverage()}, fsync ${fsyncMedianMs('.').toFixed(2)} ms`);
   for (const dialect of DIALECTS) {
     log(`${dialect}:`);
     const target = await createBenchDatabase(dialect);
@@ -186,11 +225,13 @@ async function main() {
       const now = Date.now();
       const fixture = await setUpOrganisation(target, ORDERS, new Date(now - HISTORY_DAYS * 86_400_000));
       await load(target, fixture, now);
-      const r = await measure(target, now);
-      results[dialect] = r;
-      log(`  baseline (bare claim and commit): ${r.baselineMs.toFixed(0)} ms`);
-      log(`  one sweep: ${r.sweepMs.toFixed(0)} ms = ${r.ratio.toFixed(1)}× the baseline (target ≤ 2,000 ms): ${r.breached} breaches, ${r.warned} warnings, ${r.notifications} notifications`);
-      log(`  load average ${loadAverage()}`);
+      for (const batch of BATCH_SIZES) {
+        const r = await measure(target, now, batch);
+        (results[dialect] ??= []).push(r);
+        log(`  batch ${r.batch}, median of ${r.runs}: baseline (bare claim and commit) ${r.baselineMs.toFixed(0)} ms;`
+          + ` one sweep ${r.sweepMs.toFixed(0)} ms = ${r.ratio.toFixed(1)}× the baseline (target ≤ 2,000 ms):`
+          + ` ${r.breached} breaches, ${r.notifications} notifications; load average ${loadAverage()}`);
+      }
     } finally {
       await target.drop();
     }

@@ -86,6 +86,10 @@ describe.skipIf(!databaseAvailable)(`admin: organisation, departments, agencies,
       expectProblem(await call('POST', '/users', {
         username: 'gardener', password: 'long-enough-1', displayName: '园丁', role: 'handler', departmentId,
       }), 422, 'inactive_reference');
+      // Nor can an open order be dispatched to it.
+      const order = await call('POST', '/work-orders', complaintBody(t.org), t.org.tokens.agent);
+      expectProblem(await call('POST', `/work-orders/${order.json().id}/transitions`, { action: 'dispatch', version: 1, departmentId }, t.org.tokens.agent), 422, 'inactive_reference');
+      expect((await call('GET', `/work-orders/${order.json().id}`, undefined, t.org.tokens.agent)).json()).toMatchObject({ status: 'received', departmentId: null });
 
       expect((await call('PATCH', `/departments/${departmentId}`, { active: true })).json()).toMatchObject({ active: true });
       expect((await call('POST', '/users', {

@@ -216,8 +216,21 @@ describe.skipIf(!databaseAvailable)(`complaint classification, handling and conf
   it('tracks the explanation of a non-responsible complaint to done', async () => {
     const order = await create();
     await classify(order.id, { action: 'decide_nature', version: 1, nature: 'non_responsible', basis: '超出服务范围' });
+    // The customer reads the explanation: a forbidden phrase in it is caught before it is stored.
+    const rude = '这事不归我管，你去找市政';
+    const refused = await t.request({ method: 'POST', url: `/api/v1/work-orders/${order.id}/handling`, token: t.org.tokens.agent, payload: { action: 'explain', version: 2, text: rude } });
+    expect(refused.json()).toMatchObject({ status: 422, code: 'forbidden_phrase' });
+    expect(refused.json().hits[0]).toMatchObject({ phrase: expect.stringContaining('不归我管') });
+    expect((await t.request({ method: 'GET', url: `/api/v1/work-orders/${order.id}`, token: t.org.tokens.agent })).json()).toMatchObject({ version: 2, complaint: { explanation: { status: 'pending' } } });
+
     const r = await t.request({ method: 'POST', url: `/api/v1/work-orders/${order.id}/handling`, token: t.org.tokens.agent, payload: { action: 'explain', version: 2, text: '已向客户说明喷泉属市政园林管理，并提供了联系方式' } });
     expect(r.json().complaint.explanation).toMatchObject({ status: 'done', by: { id: t.org.userIds.agent } });
+
+    // Sent anyway after the agent confirmed: stored, and the hits are in the audit log.
+    const anyway = await t.request({ method: 'POST', url: `/api/v1/work-orders/${order.id}/handling`, token: t.org.tokens.agent, payload: { action: 'explain', version: 3, text: rude, confirmForbidden: true } });
+    expect(anyway.json().complaint.explanation).toMatchObject({ text: rude });
+    const audit = (await t.request({ method: 'GET', url: `/api/v1/audit?entityType=work_order&entityId=${order.id}`, token: t.org.tokens.admin })).json().items;
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'language.sent_with_hits' }));
     expect(r.json().timeline).toContainEqual(expect.objectContaining({ type: 'explanation_given', customerVisible: true }));
   });
 

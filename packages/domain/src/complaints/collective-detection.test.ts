@@ -105,6 +105,16 @@ describe('matchNewComplaint', () => {
     expect(match.kind === 'joined' && match.newMemberIds).toEqual([sixth.id]);
   });
 
+  it('takes the recorded members as given instead of clustering the window again', () => {
+    const five = lift(['a', 'b', 'c', 'd', 'e']);
+    const sixth = complaint('f', 6, '3号楼电梯还是坏的');
+    const recorded = new Set(five.map((c) => c.id));
+    expect(matchNewComplaint(sixth, five, {}, deps, recorded)).toMatchObject({ kind: 'joined', newMemberIds: [sixth.id] });
+    // Nothing recorded yet (say the organisation just lowered its threshold): the whole group is new, so every member is upgraded.
+    const fresh = matchNewComplaint(sixth, five, {}, deps, new Set());
+    expect(fresh).toMatchObject({ kind: 'completed', newMemberIds: [...five.map((c) => c.id), sixth.id] });
+  });
+
   it('reports resemblance below the threshold', () => {
     const match = matchNewComplaint(complaint('e', 5, '3号楼电梯又停了'), recent.slice(0, 2), {}, deps);
     expect(match).toEqual({ kind: 'similar', matterIds: recent.slice(0, 2).map((c) => c.id), distinctCustomers: 3 });

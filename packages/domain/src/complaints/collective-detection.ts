@@ -193,17 +193,23 @@ export function findCollectiveGroups(
  * For intake: `recentComplaints` are the site's complaints of the last window
  * (others are ignored). Says whether the new complaint completes a collective
  * complaint, joins one, or only resembles others.
+ *
+ * `groupedIds`: the recent complaints already recorded as members of a group.
+ * Given, it saves clustering the window a second time; it is also the truer
+ * answer when the settings changed since (a group that only now qualifies is
+ * `completed`, and all its members are new to it).
  */
 export function matchNewComplaint(
   newComplaint: ComplaintForDetection,
   recentComplaints: readonly ComplaintForDetection[],
   settings: Partial<CollectiveSettings>,
   deps: MatterDeps,
+  groupedIds?: ReadonlySet<string>,
 ): CollectiveMatch {
   const s = resolveSettings(settings);
   const others = recentComplaints.filter((c) => c.siteId === newComplaint.siteId && c.id !== newComplaint.id);
   const items = prepare(others, s, deps);
-  const before = new Set(groupsOfSite(items, s).groups.flatMap((g) => g.memberIds));
+  const before = groupedIds ?? new Set(groupsOfSite(items, s).groups.flatMap((g) => g.memberIds));
   const [newItem] = prepare([newComplaint], s, deps);
   const after = groupsOfSite([...items, newItem!], s);
 

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app-context.js';
 import type { RequestContext } from '../auth/actor.js';
 import { AppError } from '../errors/app-error.js';
+import { screenCustomerText } from '../language/language-guard.js';
 import { applyChange } from '../work-orders/change-work-order.js';
 import type { WorkOrderRow } from '../work-orders/work-order.repository.js';
 import { assertDeskAccess } from './classification.service.js';
@@ -11,11 +12,11 @@ import { findAgency } from './directory.repository.js';
  * Handling by nature (S1 4.6.3): a non-responsible complaint is explained to the
  * customer (4.6.3.2), an assistance complaint gets the numbers of the agencies
  * that can help (4.6.3.3(1)). Both are told to the customer, so both events are
- * on the customer's timeline.
+ * on the customer's timeline, and their words pass the forbidden-phrase check first.
  */
 export type HandlingInput =
-  | { action: 'explain'; text: string }
-  | { action: 'give_agencies'; agencyIds: number[]; text?: string | null };
+  | { action: 'explain'; text: string; confirmForbidden?: boolean }
+  | { action: 'give_agencies'; agencyIds: number[]; text?: string | null; confirmForbidden?: boolean };
 
 function requireHandledAs(state: ComplaintState, nature: 'non_responsible' | 'assistance', action: string): void {
   if (state.classification.handledAs !== nature) {
@@ -34,6 +35,7 @@ export async function recordHandling(app: AppContext, ctx: RequestContext, id: n
       requireHandledAs(state, 'non_responsible', 'explain');
       const text = input.text.trim();
       if (!text) throw new AppError('text_required', 'write what was explained to the customer');
+      await screenCustomerText(app, db, ctx, text, input.confirmForbidden === true, { type: 'work_order', id });
       const next: ComplaintState = { ...state, explanation: { text, by: ctx.actor.userId, at: now } };
       return {
         changes: stateColumns(next),
@@ -54,6 +56,7 @@ export async function recordHandling(app: AppContext, ctx: RequestContext, id: n
     }
     const next: ComplaintState = { ...state, referrals: [...state.referrals, { agencyIds: ids, by: ctx.actor.userId, at: now }] };
     const text = input.text?.trim() || null;
+    if (text) await screenCustomerText(app, db, ctx, text, input.confirmForbidden === true, { type: 'work_order', id });
     return {
       changes: stateColumns(next),
       event: { type: 'agencies_given', data: { agencies, ...(text ? { text } : {}) }, customerVisible: true },

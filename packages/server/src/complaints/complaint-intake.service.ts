@@ -56,7 +56,8 @@ async function findCollective(db: Db, order: WorkOrderRow, features: MatterFeatu
   await lockSiteForIntake(db, order.org_id, order.site_id);
   const rows = await siteComplaintsBetween(db, order.org_id, order.site_id, order.received_at - windowMs, order.received_at + windowMs);
   const others = rows.filter((r) => r.id !== order.id && !withdrawnReasonsOf(r.classification_json).includes('collective'));
-  const match = matchNewComplaint(toDetection(order, features), others.map((r) => toDetection(r, matterOf(r))), settings.collective, matterDeps);
+  const grouped = new Set(others.filter((r) => r.collective_group_id !== null).map((r) => String(r.id)));
+  const match = matchNewComplaint(toDetection(order, features), others.map((r) => toDetection(r, matterOf(r))), settings.collective, matterDeps, grouped);
   if (match.kind !== 'completed' && match.kind !== 'joined') return null;
   const byId = new Map(others.map((r) => [String(r.id), r]));
   const members = match.group.memberIds.map((id) => byId.get(id)).filter((r): r is ComplaintForMatching => r !== undefined);

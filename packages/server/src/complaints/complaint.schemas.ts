@@ -23,10 +23,17 @@ export const ClassificationBody = Type.Union([
 ]);
 export type ClassificationBody = Static<typeof ClassificationBody>;
 
+const ConfirmForbidden = Type.Optional(Type.Boolean({
+  description: 'Send the customer-visible text despite forbidden-phrase hits (recorded in the audit log); without it such a text answers 422 forbidden_phrase with the hits',
+}));
+
 export const HandlingBody = Type.Union([
-  Type.Object({ action: Type.Literal('explain'), version: VersionField, text: Line(4000, { description: 'What was explained to the customer (non-responsible, S1 4.6.3.2)' }) }, { additionalProperties: false }),
   Type.Object({
-    action: Type.Literal('give_agencies'), version: VersionField,
+    action: Type.Literal('explain'), version: VersionField, confirmForbidden: ConfirmForbidden,
+    text: Line(4000, { description: 'What was explained to the customer (non-responsible, S1 4.6.3.2)' }),
+  }, { additionalProperties: false }),
+  Type.Object({
+    action: Type.Literal('give_agencies'), version: VersionField, confirmForbidden: ConfirmForbidden,
     agencyIds: Type.Array(Id, { minItems: 1, maxItems: 20, description: 'Directory entries given to the customer (assistance, S1 4.6.3.3(1))' }),
     text: Type.Optional(Nullable(Text(2000))),
   }, { additionalProperties: false }),

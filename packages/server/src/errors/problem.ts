@@ -49,7 +49,7 @@ export const PROBLEMS: Record<ErrorCode, ProblemText> = {
   photo_invalid: { status: 422, zh: '图片无效：仅支持 PNG、JPEG、WebP，且不超过 5 MB', en: 'Invalid photo: PNG, JPEG or WebP of at most 5 MB only' },
   photo_limit_reached: { status: 409, zh: '每张工单最多上传 6 张图片', en: 'A work order takes at most 6 photos' },
   name_taken: { status: 409, zh: '同一层级下已有同名的记录', en: 'Another record at the same level already has this name' },
-  inactive_reference: { status: 422, zh: '引用的部门或分类已停用', en: 'The referenced department or category is deactivated' },
+  inactive_reference: { status: 422, zh: '引用的部门、分类或人员已停用', en: 'The referenced department, category or user is deactivated' },
   department_in_use: { status: 409, zh: '仍有分类派往该部门，请先在分类设置中改派后再停用', en: 'Categories are still routed to this department; route them elsewhere before deactivating it' },
   internal_error: { status: 500, zh: '系统内部错误，请稍后再试', en: 'Internal error; please try again later' },
 };

@@ -141,11 +141,14 @@ async function dispatchTarget(db: Db, ctx: RequestContext, input: TransitionInpu
   if (input.departmentId == null) throw new AppError('validation_failed', 'dispatch needs departmentId', { field: 'departmentId' });
   const department = await findDepartment(db, ctx.actor.orgId, input.departmentId);
   if (!department) throw new AppError('unknown_reference', `department ${input.departmentId}`, { field: 'departmentId' });
+  // A deactivated department keeps its past orders but takes no new ones.
+  if (department.active !== 1) throw new AppError('inactive_reference', `department ${department.id} is deactivated`, { field: 'departmentId' });
   data.department = { id: department.id, name: department.name };
   let handlerId: number | null = null;
   if (input.handlerId != null) {
     const handler = await findUserById(db, ctx.actor.orgId, input.handlerId);
     if (!handler || handler.role === 'customer') throw new AppError('unknown_reference', `user ${input.handlerId}`, { field: 'handlerId' });
+    if (handler.disabled === 1) throw new AppError('inactive_reference', `user ${handler.id} is disabled`, { field: 'handlerId' });
     handlerId = handler.id;
     data.handler = { id: handler.id, name: handler.display_name, employeeNo: handler.employee_no };
   }

@@ -122,7 +122,7 @@ export function Actions({ order, onChanged }: { order: WorkOrderDetail; onChange
           {open === 'dispatch' && (
             <>
               <Form.Item name="departmentId" label={t('action.department')} rules={[{ required: true, message: t('common.required') }]}>
-                <Select options={desk.departments.map((d) => ({ value: d.id, label: d.name }))} id="dispatch-department" showSearch optionFilterProp="label" />
+                <Select options={desk.departments.filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }))} id="dispatch-department" showSearch optionFilterProp="label" />
               </Form.Item>
               <Form.Item name="handlerId" label={t('action.handler')}>
                 <Select allowClear placeholder={t('action.handlerAny')} options={handlers.map((s) => ({ value: s.id, label: `${s.name}${s.employeeNo ? `（${s.employeeNo}）` : ''}` }))} id="dispatch-handler" />

@@ -26,7 +26,7 @@ export interface Me {
 }
 
 export interface Site { id: number; name: string; kind: string; timeZone: string; twentyFourHour: boolean; address: string | null }
-export interface Department { id: number; name: string; siteId: number | null }
+export interface Department { id: number; name: string; siteId: number | null; active: boolean }
 export interface Category { id: number; parentId: number | null; name: string; path: string; active: boolean }
 export interface Staff { id: number; name: string; employeeNo: string | null; role: string; departmentId: number | null }
 
