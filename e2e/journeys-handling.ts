@@ -174,3 +174,83 @@ export async function handling(server: Server) {
   await screenshot(desk.page, 'handling-dashboard-callbacks');
   await desk.context.close();
 }
+
+/** Decide a complaint's nature on the desk's classification card. */
+async function decideNature(page: Page, nature: string, basis: string) {
+  await page.getByTestId('classification').waitFor();
+  await page.locator('.ant-select').filter({ has: page.locator('#classify-nature') }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: nature }).click();
+  await page.locator('#classify-basis').fill(basis);
+  await page.getByTestId('classify-submit').click();
+  await page.getByTestId('nature-handling').waitFor();
+}
+
+/**
+ * (h) Handling by nature (S1 4.6.3): an assistance complaint gets the water
+ * company's number from the site's directory — the note with a forbidden phrase
+ * is sent only after the agent confirms — and it is on the timeline; a
+ * non-responsible complaint gets its explanation recorded, revised first when
+ * the checker flags "不归我管".
+ */
+export async function natureHandling(server: Server) {
+  await createStaff(server, [{ username: 'agent8', role: 'agent', displayName: '周客服', employeeNo: '8008' }]);
+  const agentToken = (await server.api<{ token: string }>('POST', '/auth/login', { username: 'agent8', password: PASSWORD })).body.token;
+  const siteId = (await server.api<{ items: { id: number }[] }>('GET', '/sites', undefined, agentToken)).body.items[0]!.id;
+  const water = (await server.api<{ id: number }>('POST', '/agencies', { siteId, service: 'water', name: '市自来水公司', phone: '96116', notes: '24 小时报修' }, server.adminToken)).body;
+  await server.api('POST', '/agencies', { siteId, service: 'power', name: '国网供电服务', phone: '95598' }, server.adminToken);
+  await server.api('POST', '/agencies', { siteId: null, service: 'gas', name: '燃气集团客服', phone: '96777' }, server.adminToken);
+  const complain = async (description: string, phone: string) => (await server.api<Order>('POST', '/work-orders', {
+    kind: 'complaint', channel: 'phone', siteId, description, unit: '5栋2单元301', customer: { name: '钱淑芬', title: '女士', phone },
+  }, agentToken)).body;
+  const outage = await complain('家里从早上开始停水，到现在还没来水，物业也不通知', '13822220001');
+  const parking = await complain('市政在小区门口修路，车开不进来，物业为什么不管', '13822220002');
+
+  const { context, page } = await newPage(server);
+  await deskLogin(page, 'agent8');
+
+  // --- Assistance: the water company's number, with a note sent after confirming its hit. ---
+  await page.goto(`/work-orders/${outage.id}`);
+  await decideNature(page, '协助处理投诉', '市政供水管网检修，需由自来水公司处理');
+  const card = page.getByTestId('nature-handling');
+  await card.getByTestId(`agency-${water.id}`).waitFor();
+  check((await card.getByTestId('agency-directory').locator('.ant-list-item').count()) === 3, 'the site’s entries and the organisation-wide one are listed');
+  await card.getByText('市自来水公司').click();
+  await page.locator('#agencies-note').fill('具体哪天恢复我不知道，请您拨打供水热线询问。');
+  await card.locator('[data-testid=hit-mark][data-rule=s1-taboo-19]').waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'handling-nature-assistance');
+  await card.getByTestId('agencies-submit').click();
+  await page.getByTestId('send-anyway').waitFor();
+  await page.getByTestId('send-anyway').click();
+  await card.getByTestId('referral').waitFor();
+  check((await card.getByTestId('referral').innerText()).includes('96116'), 'the number given is listed on the card');
+  const event = page.getByTestId('event-agencies_given');
+  await event.waitFor();
+  check((await event.innerText()).includes('市自来水公司 96116'), `the timeline says which number was given (${await event.innerText()})`);
+  await screenshot(page, 'handling-nature-assistance-given');
+  const given = (await server.api<{ timeline: { type: string; customerVisible: boolean }[] }>('GET', `/work-orders/${outage.id}`, undefined, agentToken)).body;
+  check(given.timeline.some((e) => e.type === 'agencies_given' && e.customerVisible), 'the customer sees the numbers given');
+  const audit = await server.api<{ items: { action: string }[] }>('GET', `/audit?entityType=work_order&entityId=${outage.id}`, undefined, server.adminToken);
+  check(audit.body.items.some((e) => e.action === 'language.sent_with_hits'), 'the confirmed note is in the audit log');
+
+  // --- Non-responsible: the explanation, revised when the checker flags it. ---
+  await page.goto(`/work-orders/${parking.id}`);
+  await decideNature(page, '无责任投诉', '市政道路施工，不属于物业管理范围');
+  check((await page.getByTestId('explanation-status').getAttribute('data-status')) === 'pending', 'the explanation is pending');
+  await page.locator('#explanation-text').fill('这事不归我管，修路是市政的工程。');
+  await page.getByTestId('explain-form').locator('[data-testid=hit-mark][data-rule=s1-taboo-28]').waitFor();
+  await page.getByTestId('explain-submit').click();
+  await page.getByTestId('send-anyway').waitFor();
+  await screenshot(page, 'handling-nature-explain-confirm');
+  await page.getByRole('button', { name: '返回修改' }).click();
+  const words = '门口道路由市政部门施工，预计本月20日完工；施工期间请从北门进出，我们已在路口设置指示牌。';
+  await page.locator('#explanation-text').fill(words);
+  await page.getByTestId('explain-form').getByTestId('check-clean').waitFor();
+  await page.getByTestId('explain-submit').click();
+  await page.getByTestId('explanation-done').waitFor();
+  check((await page.getByTestId('explanation-done').innerText()).includes('北门进出'), 'the recorded explanation is shown');
+  check((await page.getByTestId('explanation-status').getAttribute('data-status')) === 'done', 'the explanation is done');
+  await page.getByTestId('event-explanation_given').waitFor();
+  await screenshot(page, 'handling-nature-explained');
+  await context.close();
+}

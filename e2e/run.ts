@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { agentAndHandler, languages, portalIsolation, portalRepairLive } from './journeys.js';
 import { serviceLanguage } from './journeys-language.js';
 import { adminSettings } from './journeys-admin.js';
-import { handling } from './journeys-handling.js';
+import { handling, natureHandling } from './journeys-handling.js';
 import { buildOnce, closeBrowser, screenshotOpenPages, createStaff, newPage, PASSWORD, ROOT, screenshot, startServer, type Server } from './harness.js';
 
 const JOURNEYS: [string, (server: Server) => Promise<void>][] = [
@@ -20,6 +20,7 @@ const JOURNEYS: [string, (server: Server) => Promise<void>][] = [
   ['(e) service language: a flagged reply fixed with one click; a day of conversations inspected, reviewed and appealed', serviceLanguage],
   ['(f) admin settings: site hours, a calendar day in the month view, a department and a user, an SLA limit', adminSettings],
   ['(g) signature on the desk, portal rating and callback answer, collective complaint queue, dashboard click-through', handling],
+  ['(h) handling by nature: agency numbers given for an assistance complaint, an explanation for a non-responsible one', natureHandling],
   ['load times (Navigation Timing) and the dashboard', timings],
 ];
 

@@ -259,5 +259,44 @@ describe.skipIf(!databaseAvailable)(`service language (${testDialect})`, () => {
       expect((await phrases('moment=nonsense')).statusCode).toBe(400);
       expect((await phrases(`siteId=${t.otherOrg.siteId}`)).statusCode).toBe(404);
     });
+
+    it('a switched-off phrase leaves the reply boxes but stays in the administrators’ library; switched on, it is back', async () => {
+      const closing = (await phrases('moment=closing')).json().items as { id: number; text: string; version: number; enabled: boolean }[];
+      const phrase = closing[0]!;
+      expect(phrase.enabled).toBe(true);
+      const switchTo = (enabled: boolean, version: number, token = t.org.tokens.admin) =>
+        t.request({ method: 'PATCH', url: `/api/v1/language/phrases/${phrase.id}`, token, payload: { enabled, version } });
+
+      expect((await switchTo(false, phrase.version, t.org.tokens.agent)).statusCode).toBe(403);
+      expect((await switchTo(false, phrase.version, t.otherOrg.tokens.admin)).statusCode).toBe(404);
+      const off = await switchTo(false, phrase.version);
+      expect(off.statusCode).toBe(200);
+      expect(off.json()).toMatchObject({ id: phrase.id, enabled: false, version: phrase.version + 1 });
+
+      // The picker asks by moment, the panel by moment, the picker's "all" without one: none offers it.
+      const offered = async (query: string) => ((await phrases(query)).json().items as { id: number }[]).some((p) => p.id === phrase.id);
+      expect(await offered('moment=closing')).toBe(false);
+      expect(await offered('')).toBe(false);
+      // The library shows it, marked, to whoever may switch it back on — and to nobody else.
+      expect((await phrases('includeDisabled=true')).statusCode).toBe(403);
+      const library = (await phrases('includeDisabled=true', t.org.tokens.admin)).json().items as { id: number; enabled: boolean }[];
+      expect(library.find((p) => p.id === phrase.id)).toMatchObject({ enabled: false, text: phrase.text });
+
+      const audit = (await t.request({ method: 'GET', url: `/api/v1/audit?entityType=language_phrase&entityId=${phrase.id}`, token: t.org.tokens.admin })).json().items as { action: string; before: { enabled: boolean }; after: { enabled: boolean } }[];
+      expect(audit[0]).toMatchObject({ action: 'language.phrase_update', before: { enabled: true }, after: { enabled: false } });
+
+      expect((await switchTo(true, phrase.version)).statusCode).toBe(409);
+      expect((await switchTo(true, phrase.version + 1)).json()).toMatchObject({ enabled: true });
+      expect(await offered('moment=closing')).toBe(true);
+      expect(((await phrases('moment=closing')).json().items as { id: number }[])[0]!.id).toBe(phrase.id);
+    });
+
+    it('a phrase added switched off is kept for later and offered nowhere yet', async () => {
+      const created = await t.request({ method: 'POST', url: '/api/v1/language/phrases', token: t.org.tokens.admin, payload: { moment: 'closing', text: '新春将至，祝您阖家幸福！', enabled: false } });
+      expect(created.statusCode).toBe(201);
+      expect(created.json()).toMatchObject({ enabled: false });
+      expect(((await phrases('moment=closing')).json().items as { id: number }[]).some((p) => p.id === created.json().id)).toBe(false);
+      expect(((await phrases('includeDisabled=true', t.org.tokens.admin)).json().items as { id: number }[]).some((p) => p.id === created.json().id)).toBe(true);
+    });
   });
 });

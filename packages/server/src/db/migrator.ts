@@ -10,6 +10,7 @@ import * as m0008 from './migrations/0008-collective-members-index.js';
 import * as m0009 from './migrations/0009-complaint-matter.js';
 import * as m0010 from './migrations/0010-confirmation-rating.js';
 import * as m0011 from './migrations/0011-department-active.js';
+import * as m0012 from './migrations/0012-phrase-enabled.js';
 import * as m0013 from './migrations/0013-live-clock-indexes.js';
 
 /** Migrations are listed statically so the compiled server needs no file scanning. */
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-complaint-matter': m0009,
   '0010-confirmation-rating': m0010,
   '0011-department-active': m0011,
+  '0012-phrase-enabled': m0012,
   '0013-live-clock-indexes': m0013,
 };
 

@@ -344,6 +344,8 @@ export interface LanguagePhraseTable {
   text: string;
   follow_up: string | null;
   note: string | null;
+  /** 0012: 0 = switched off, kept in the library but not offered in reply boxes. */
+  enabled: Generated<number>;
   sort_order: number;
   created_at: number;
   updated_at: number;

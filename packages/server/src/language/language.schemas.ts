@@ -84,6 +84,7 @@ export const PhraseQuery = Type.Object(
     moment: Type.Optional(Moment),
     customer: Type.Optional(Type.String({ maxLength: 50, description: 'Fills {customer}, e.g. 王先生' })),
     siteId: Type.Optional(Id),
+    includeDisabled: Type.Optional(Type.Boolean({ description: 'Also list switched-off phrases (enabled: false), for the library page; needs language.configure' })),
   },
   { additionalProperties: false },
 );
@@ -95,6 +96,7 @@ export const Phrase = Type.Object({
   text: Type.String(),
   followUp: Nullable(Type.String()),
   note: Nullable(Type.String()),
+  enabled: Type.Boolean({ description: 'Switched off: kept in the library, offered in no reply box' }),
   version: Type.Integer(),
 });
 
@@ -114,7 +116,10 @@ export const PhraseList = Type.Object({
 });
 
 export const CreatePhraseBody = Type.Object(
-  { moment: Moment, text: Line(1000), followUp: Type.Optional(Nullable(Text(1000))), note: Type.Optional(Nullable(Text(1000))) },
+  {
+    moment: Moment, text: Line(1000), followUp: Type.Optional(Nullable(Text(1000))), note: Type.Optional(Nullable(Text(1000))),
+    enabled: Type.Optional(Type.Boolean({ default: true })),
+  },
   { additionalProperties: false },
 );
 
@@ -125,6 +130,7 @@ export const UpdatePhraseBody = Type.Object(
     text: Type.Optional(Line(1000)),
     followUp: Type.Optional(Nullable(Text(1000))),
     note: Type.Optional(Nullable(Text(1000))),
+    enabled: Type.Optional(Type.Boolean({ description: 'Switch the phrase off (kept, not offered) or back on' })),
   },
   { additionalProperties: false },
 );

@@ -19,6 +19,8 @@ export interface PhraseQuery {
   moment?: PhraseMoment;
   customer?: string;
   siteId?: number;
+  /** The library page of someone who may configure it: switched-off phrases too, marked. */
+  includeDisabled?: boolean;
 }
 
 export interface PhraseInput {
@@ -26,10 +28,14 @@ export interface PhraseInput {
   text: string;
   followUp?: string | null;
   note?: string | null;
+  enabled?: boolean;
 }
 
 function phraseToApi(row: LanguagePhraseRow) {
-  return { id: row.id, seedKey: row.seed_key, moment: row.moment, text: row.text, followUp: row.follow_up, note: row.note, version: row.version };
+  return {
+    id: row.id, seedKey: row.seed_key, moment: row.moment, text: row.text, followUp: row.follow_up, note: row.note,
+    enabled: Number(row.enabled) === 1, version: row.version,
+  };
 }
 
 /** The site the phrases speak for: the one asked for (within the caller's scope) or the caller's first. */
@@ -63,6 +69,7 @@ function render(template: string | null, vars: Record<string, string>) {
  */
 export async function listRenderedPhrases(app: AppContext, ctx: RequestContext, query: PhraseQuery) {
   requireLanguageUse(ctx);
+  if (query.includeDisabled) requireConfigure(ctx);
   const { actor } = ctx;
   await ensureLanguageSeeded(app.db, actor.orgId, ctx.now);
   const site = await siteFor(app, ctx, query.siteId);
@@ -73,7 +80,8 @@ export async function listRenderedPhrases(app: AppContext, ctx: RequestContext, 
   if (actor.employeeNo) vars.agentNo = actor.employeeNo;
   if (query.customer?.trim()) vars.customer = query.customer.trim();
 
-  const rows = await listPhrases(app.db, actor.orgId);
+  // A switched-off phrase is offered nowhere (reply boxes, intake panel), festival forms included.
+  const rows = (await listPhrases(app.db, actor.orgId)).filter((r) => query.includeDisabled || Number(r.enabled) === 1);
   const byId = new Map(rows.map((r) => [String(r.id), r]));
   const library: StandardPhrase[] = rows.map((r) => ({
     id: String(r.id), moment: r.moment as PhraseMoment, text: r.text, sources: [],
@@ -111,6 +119,7 @@ function columnsOf(input: Partial<PhraseInput>): Updateable<LanguagePhraseTable>
   if (input.text !== undefined) c.text = input.text.trim();
   if (input.followUp !== undefined) c.follow_up = input.followUp?.trim() || null;
   if (input.note !== undefined) c.note = input.note?.trim() || null;
+  if (input.enabled !== undefined) c.enabled = input.enabled ? 1 : 0;
   return c;
 }
 

@@ -17,6 +17,10 @@ function eventDetail(t: Translate, entry: TimelineEntry, departmentName: (id: nu
   const parts: string[] = [];
   if (typeof d.clock === 'string') parts.push(label(t, 'clock', d.clock));
   if (typeof d.departmentId === 'number') parts.push(departmentName(d.departmentId));
+  // Agency numbers given to the customer (assistance complaints): the numbers themselves are the point.
+  if (Array.isArray(d.agencies)) {
+    parts.push((d.agencies as { service?: string; name?: string; phone?: string }[]).map((a) => [label(t, 'admin.agency', a.service), a.name, a.phone].filter(Boolean).join(' ')).join('；'));
+  }
   for (const field of ['text', 'result', 'reason', 'basis'] as const) {
     const value = d[field];
     // A major-complaint reason is a code (collective …); a transfer's reason is free text and passes through.

@@ -14,6 +14,7 @@ import { Clocks } from './Clocks';
 import { NoteComposer } from './language/NoteComposer';
 import { OrderTimeline } from './OrderTimeline';
 import { KIND_COLOR, STATUS_COLOR } from './OrderTable';
+import { NatureHandlingCard } from './NatureHandlingCard';
 import { useLive } from './live';
 import { useDesk } from './session';
 
@@ -99,6 +100,8 @@ export default function WorkOrderPage() {
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
             <Card title={t('order.clocks')} data-testid="clocks"><Clocks clocks={order.clocks} timeZone={tz} /></Card>
             <Card title={t('order.actions')} data-testid="actions"><Actions order={order} onChanged={(next) => (next ? setOrder(next) : void load())} /></Card>
+            {/* What the decided nature asks of the desk next comes before the classification it follows from. */}
+            <NatureHandlingCard order={order} onChanged={setOrder} />
             {order.complaint && <ClassificationCard order={order} onChanged={setOrder} />}
             <ConfirmationCard order={order} onChanged={setOrder} />
             <CallbackCards order={order} onChanged={setOrder} />

@@ -115,7 +115,13 @@ export interface ComplaintView {
   collectiveGroup: CollectiveGroup | null;
   upgradeSuggestions: { reason: string; detail: string; at: string; relatedOrders: { id: number; number: string }[] }[];
   authority: { lead: string; assist: string[]; cases: string[] };
+  /** Non-responsible complaints: what was explained to the customer (S1 4.6.3.2); null otherwise. */
+  explanation: { status: 'pending' | 'done'; text: string | null; at: string | null; by: PersonView | null } | null;
+  /** Assistance complaints: the site's agency directory (S1 4.6.3.3(1)); empty otherwise. */
+  agencies: Agency[];
 }
+
+export interface Agency { id: number; siteId: number | null; service: string; name: string; phone: string; notes: string | null }
 
 export interface WorkOrderDetail extends WorkOrderSummary {
   categoryPath: string | null;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Form, Input, Menu, Modal, Popconfirm, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Menu, Modal, Popconfirm, Row, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { DeleteOutlined, EditOutlined, InfoCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, get } from '../../shared/api';
@@ -15,7 +15,11 @@ function preview(template: string, vars: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] || whole);
 }
 
-/** The phrase library (规范用语): by moment, searchable, editable by whoever may configure it. */
+/**
+ * The phrase library (规范用语): by moment, searchable, editable by whoever may
+ * configure it. They also see the phrases switched off (greyed, with the switch
+ * to bring them back); everyone else sees only what the reply boxes offer.
+ */
 export default function PhraseLibraryPage() {
   const { t } = useI18n();
   const desk = useDesk();
@@ -29,11 +33,11 @@ export default function PhraseLibraryPage() {
 
   const load = useCallback(async () => {
     try {
-      setList(await get<PhraseList>('/language/phrases', { customer: customer.trim() || undefined }));
+      setList(await get<PhraseList>('/language/phrases', { customer: customer.trim() || undefined, includeDisabled: canEdit || undefined }));
     } catch (e) {
       message.error(problemText(t, e));
     }
-  }, [customer, message, t]);
+  }, [customer, canEdit, message, t]);
 
   useEffect(() => {
     const timer = setTimeout(() => void load(), 250);
@@ -56,6 +60,16 @@ export default function PhraseLibraryPage() {
     try {
       await api('DELETE', `/language/phrases/${p.id}`);
       message.success(t('language.phrases.deleted'));
+      void load();
+    } catch (e) {
+      message.error(problemText(t, e));
+    }
+  };
+
+  const toggle = async (p: RenderedPhrase, enabled: boolean) => {
+    try {
+      await api('PATCH', `/language/phrases/${p.id}`, { enabled, version: p.version });
+      message.success(enabled ? t('language.phrases.enabledOn') : t('language.phrases.enabledOff'));
       void load();
     } catch (e) {
       message.error(problemText(t, e));
@@ -103,6 +117,7 @@ export default function PhraseLibraryPage() {
               loading={!list}
               dataSource={rows}
               pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+              rowClassName={(p) => (p.enabled ? '' : 'hy-phrase-disabled')}
               columns={[
                 { title: t('language.phrases.moment'), dataIndex: 'moment', width: 130, render: (m: string) => <Tag color={m.startsWith('festival') ? 'red' : 'blue'}>{label(t, 'language.moment', m)}</Tag> },
                 {
@@ -110,6 +125,7 @@ export default function PhraseLibraryPage() {
                   render: (_, p) => (
                     <>
                       <div style={{ fontSize: 14 }}>
+                        {!p.enabled && <Tag style={{ marginInlineEnd: 6 }} data-testid="phrase-disabled">{t('language.phrases.disabled')}</Tag>}
                         {p.text}
                         {p.note && <Tooltip title={p.note}><InfoCircleOutlined style={{ color: '#8c8c8c', marginInlineStart: 6 }} aria-label={t('language.phrases.note')} /></Tooltip>}
                       </div>
@@ -121,6 +137,13 @@ export default function PhraseLibraryPage() {
                 },
                 { title: t('language.phrases.source'), dataIndex: 'seedKey', width: 110, render: (k: string | null) => (k ? <Tag>{t('language.phrases.seeded')}</Tag> : <Tag color="green">{t('language.phrases.custom')}</Tag>) },
                 ...(canEdit ? [{
+                  title: t('language.phrases.enabled'), dataIndex: 'enabled', width: 70,
+                  render: (on: boolean, p: RenderedPhrase) => (
+                    <Tooltip title={on ? t('language.phrases.enabledHelpOn') : t('language.phrases.enabledHelpOff')}>
+                      <Switch size="small" checked={on} aria-label={t('language.phrases.enabled')} onChange={(next) => void toggle(p, next)} data-testid="phrase-enabled" />
+                    </Tooltip>
+                  ),
+                }, {
                   title: t('language.actions'), key: 'actions', width: 110,
                   render: (_: unknown, p: RenderedPhrase) => (
                     <Space size={0}>
@@ -136,6 +159,7 @@ export default function PhraseLibraryPage() {
           </Card>
         </Col>
       </Row>
+      <style>{'.hy-phrase-disabled td { background: #fafafa; color: #8c8c8c; }'}</style>
       {editing && <PhraseEditor phrase={editing === 'new' ? null : editing} defaultMoment={moment === 'all' ? 'opening' : moment} vars={vars} onClose={() => setEditing(null)} onSaved={() => { setEditing(null); void load(); }} />}
     </>
   );

@@ -38,6 +38,8 @@ export interface RenderedPhrase {
   template: string;
   followUp: string | null;
   note: string | null;
+  /** Switched off: listed in the library for administrators, offered in no reply box. */
+  enabled: boolean;
   version: number;
   missing: string[];
   festival: boolean;
