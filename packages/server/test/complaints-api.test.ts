@@ -58,7 +58,7 @@ describe.skipIf(!databaseAvailable)(`complaint classification, handling and conf
       classifiedBy: { id: t.org.userIds.agent }, authority: { lead: 'customer_service' },
       explanation: { status: 'pending', text: null },
     });
-    expect(detail.complaint.basis).toContain('合同约定');
+    expect(detail.complaint.basis).toBe('喷泉按合同冬季停用，属合同约定'); // the person's words, without the audit prefix
     // Only responsible complaints are upgraded after a month.
     expect(clockOf(detail, 'auto_upgrade')!.state).toBe('cancelled');
     expect(detail.timeline).toContainEqual(expect.objectContaining({ type: 'nature_decided', customerVisible: false }));

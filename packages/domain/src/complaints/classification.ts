@@ -164,6 +164,7 @@ function decideNature(current: ComplaintClassification, change: ChangeOf<'decide
         by: change.by,
         at: change.at,
         detail: basis ? `classified as ${change.nature}: ${basis}` : `classified as ${change.nature}`,
+        basis: basis || null,
       },
     ],
   };

@@ -95,6 +95,8 @@ export interface ClassificationRecord {
   readonly by: string;
   readonly at: number;
   readonly detail: string;
+  /** nature_set: the person's own words for the decision (the on-site opinion), without the audit prefix. */
+  readonly basis?: string | null;
 }
 
 /** Why a classification change was refused. Returned as a value, never thrown. */

@@ -110,7 +110,7 @@ export function withRecords(state: ComplaintState, classification: ComplaintClas
       reasons = [...reasons.filter((r) => r.reason !== record.reason), { reason: record.reason, by: actorOfRecord(record.by), at: record.at, detail: record.detail }];
     }
     if (record.event === 'reason_withdrawn' && record.reason) reasons = reasons.filter((r) => r.reason !== record.reason);
-    if (record.event === 'nature_set') basis = record.detail;
+    if (record.event === 'nature_set') basis = record.basis ?? null;
   }
   // A reason now in effect is no longer a suggestion.
   const suggestions = state.suggestions.filter((s) => !classification.majorReasons.includes(s.reason));
