@@ -130,8 +130,11 @@ describe.skipIf(!databaseAvailable)(`complaint classification at intake (${testD
     at('2026-12-10T01:00:00Z');
     const lift = [await complain('7号楼电梯又坏了'), await complain('七号楼电梯停运一上午'), await complain('7栋电梯困人')];
     const typo = await complain('9号楼电梯坏了'); // the agent heard the building wrong
-    const stored = await t.context.db.selectFrom('work_orders').select(['id', 'matter_json']).where('id', 'in', [...lift, typo].map((o) => o.id)).execute();
-    expect(stored.map((r) => JSON.parse(r.matter_json!).f.buildings)).toEqual(expect.arrayContaining([['7'], ['9']]));
+    const stored = await t.context.db.selectFrom('work_orders').select(['id', 'matter_json', 'matter_cluster_id'])
+      .where('id', 'in', [...lift, typo].map((o) => o.id)).orderBy('id').execute();
+    expect(stored.map((r) => JSON.parse(r.matter_json!).f.buildings)).toEqual([['7'], ['7'], ['7'], ['9']]);
+    // Intake remembers where it placed each one: the three about building 7 in the first one's cluster.
+    expect(stored.map((r) => r.matter_cluster_id)).toEqual([lift[0]!.id, lift[0]!.id, lift[0]!.id, typo.id]);
 
     at('2026-12-10T02:00:00Z');
     const edited = await t.request({ method: 'PATCH', url: `/api/v1/work-orders/${typo.id}`, token: t.org.tokens.agent, payload: { version: typo.version, description: '7号楼电梯坏了' } });

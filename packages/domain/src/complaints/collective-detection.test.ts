@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import * as OpenCC from 'opencc-js/t2cn';
-import { findCollectiveGroups, findSameMatter, HOUR_MS, matchNewComplaint, type ComplaintForDetection } from './collective-detection.js';
+import { findCollectiveGroups, findSameMatter, HOUR_MS, matchIntoClusters, matchNewComplaint, type ComplaintForDetection } from './collective-detection.js';
 
 const jieba = Jieba.withDict(dict);
 const deps = { segment: (t: string) => jieba.cut(t, true), toSimplified: OpenCC.Converter({ from: 'tw', to: 'cn' }) };
@@ -140,5 +140,46 @@ describe('findSameMatter (for the repeat rule)', () => {
       complaint('a', -24 * 2, '三号楼电梯又停运了'),
     ];
     expect(findSameMatter({ text: '3号楼电梯又坏了' }, earlier, {}, deps)).toEqual([earlier[0]!.id, earlier[2]!.id]);
+  });
+});
+
+describe('matchIntoClusters (intake with remembered clusters)', () => {
+  const recent = lift(['a', 'b', 'c', 'd']);
+  const clusters = [
+    { key: 'lift3', members: recent },
+    { key: 'parcel', members: [complaint('p', 1, '快递柜打不开'), complaint('q', 2, '快递柜又坏了取不出包裹')] },
+  ];
+
+  it('joins the remembered cluster it matches and names it', () => {
+    const fifth = complaint('e', 5, '3号楼电梯又停了');
+    const match = matchIntoClusters(fifth, clusters, {}, deps, new Set());
+    expect(match).toMatchObject({ kind: 'completed', clusterKey: 'lift3', newMemberIds: [...recent.map((c) => c.id), fifth.id] });
+    expect(matchIntoClusters(complaint('r', 3, '快递柜坏了'), clusters, {}, deps, new Set())).toMatchObject({ kind: 'similar', clusterKey: 'parcel' });
+  });
+
+  it('starts a cluster of its own when none matches (another building conflicts)', () => {
+    expect(matchIntoClusters(complaint('e', 5, '5号楼电梯又停了'), clusters, {}, deps, new Set())).toEqual({ kind: 'none', clusterKey: null });
+  });
+
+  it('leaves clusters out whose members are all outside the window', () => {
+    const late = complaint('e', 5 + 72, '3号楼电梯又停了');
+    expect(matchIntoClusters(late, clusters, {}, deps, new Set())).toEqual({ kind: 'none', clusterKey: null });
+  });
+
+  it('places complaints of unknown place first, in time order, then the new one', () => {
+    // Two remembered, two never placed (taken in before places were kept): together with the fifth, five customers.
+    const fifth = complaint('e', 5, '3号楼电梯又停了');
+    const match = matchIntoClusters(fifth, [{ key: recent[0]!.id, members: recent.slice(0, 2) }], {}, deps, new Set(), recent.slice(2));
+    expect(match).toMatchObject({ kind: 'completed', clusterKey: recent[0]!.id, newMemberIds: [...recent.map((c) => c.id), fifth.id] });
+    // An unplaced one that matches nothing starts a cluster keyed by its own id, which the next may join.
+    const parcel = complaint('p', 1, '快递柜打不开');
+    expect(matchIntoClusters(complaint('q', 2, '快递柜又坏了'), [], {}, deps, new Set(), [parcel])).toMatchObject({ kind: 'similar', clusterKey: parcel.id });
+  });
+
+  it('agrees with the batch pass on the labelled corner cases', () => {
+    const fifth = complaint('e', 5, '3号楼电梯又停了');
+    const { clusterKey, ...viaClusters } = matchIntoClusters(fifth, [{ key: 'x', members: recent }], {}, deps, new Set());
+    expect(clusterKey).toBe('x');
+    expect(viaClusters).toEqual(matchNewComplaint(fifth, recent, {}, deps, new Set()));
   });
 });

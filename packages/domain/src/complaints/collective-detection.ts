@@ -94,23 +94,32 @@ function conflicts(a: Item, b: Item): boolean {
   return matterConflict(a.f, b.f, { a: a.c.categoryId, b: b.c.categoryId }) !== null;
 }
 
+/**
+ * The cluster `item` joins: the best mean similarity (at least the threshold)
+ * to the members within the window, among clusters none of whose members
+ * conflicts with it; null when none qualifies.
+ */
+function bestCluster(item: Item, clusters: readonly (readonly Item[])[], s: CollectiveSettings): number | null {
+  let best: { index: number; score: number } | null = null;
+  clusters.forEach((members, index) => {
+    const near = members.filter((m) => Math.abs(item.c.receivedAt - m.c.receivedAt) <= s.windowMs);
+    if (near.length === 0 || members.some((m) => conflicts(item, m))) return;
+    const score = near.reduce((sum, m) => sum + matterSimilarity(item.f, m.f), 0) / near.length;
+    if (score >= s.similarityThreshold && (!best || score > best.score)) best = { index, score };
+  });
+  return best === null ? null : (best as { index: number }).index;
+}
+
 /** The single time-ordered pass; items must be of one site. */
 function cluster(items: readonly Item[], s: CollectiveSettings): Item[][] {
   const clusters: Item[][] = [];
   for (const item of [...items].sort(byTime)) {
-    let best: { members: Item[]; score: number } | null = null;
-    for (const members of clusters) {
-      // Items come in time order, so a cluster whose latest member is out of
-      // the window can never take this item (nor any later one): cheap skip.
-      if (item.c.receivedAt - members[members.length - 1]!.c.receivedAt > s.windowMs) continue;
-      if (members.some((m) => conflicts(item, m))) continue;
-      const near = members.filter((m) => Math.abs(item.c.receivedAt - m.c.receivedAt) <= s.windowMs);
-      if (near.length === 0) continue;
-      const score = near.reduce((sum, m) => sum + matterSimilarity(item.f, m.f), 0) / near.length;
-      if (score >= s.similarityThreshold && (!best || score > best.score)) best = { members, score };
-    }
-    if (best) best.members.push(item);
-    else clusters.push([item]);
+    // In time order, a cluster whose latest member is out of the window can never
+    // take this item (nor any later one): leave it out of the comparison.
+    const open = clusters.filter((members) => item.c.receivedAt - members[members.length - 1]!.c.receivedAt <= s.windowMs);
+    const best = bestCluster(item, open, s);
+    if (best === null) clusters.push([item]);
+    else open[best]!.push(item);
   }
   return clusters;
 }
@@ -189,15 +198,76 @@ export function findCollectiveGroups(
   return groups.sort((a, b) => a.firstAt - b.firstAt || a.siteId.localeCompare(b.siteId));
 }
 
+/** A cluster of recent complaints about one matter, as intake remembers it. */
+export interface RecentCluster {
+  /** Stable key (the server uses the id of the cluster's first complaint). */
+  readonly key: string;
+  readonly members: readonly ComplaintForDetection[];
+}
+
+export type ClusterMatch = CollectiveMatch & {
+  /** The cluster the new complaint joined; null: it starts one of its own. */
+  readonly clusterKey: string | null;
+};
+
 /**
- * For intake: `recentComplaints` are the site's complaints of the last window
- * (others are ignored). Says whether the new complaint completes a collective
- * complaint, joins one, or only resembles others.
- *
- * `groupedIds`: the recent complaints already recorded as members of a group.
- * Given, it saves clustering the window a second time; it is also the truer
- * answer when the settings changed since (a group that only now qualifies is
- * `completed`, and all its members are new to it).
+ * For intake, in time linear in the window: place the new complaint in the
+ * recent cluster it matches best (the same rule as the batch pass) and say
+ * whether that completes a collective complaint, joins one, or only resembles
+ * others. `clusters` are the site's recent complaints grouped as earlier
+ * intakes placed them; `unplaced`, recent complaints whose place is not known
+ * (taken in before places were kept, or their words changed since), placed
+ * first in time order by the same rule, each starting a cluster keyed by its
+ * own id if none matches; `groupedIds`, those already recorded as members of a
+ * collective group. A new complaint that arrives out of time order (a
+ * backdated letter) is placed among the clusters as they are; earlier
+ * placements are not revisited.
+ */
+export function matchIntoClusters(
+  newComplaint: ComplaintForDetection,
+  clusters: readonly RecentCluster[],
+  settings: Partial<CollectiveSettings>,
+  deps: MatterDeps,
+  groupedIds: ReadonlySet<string>,
+  unplaced: readonly ComplaintForDetection[] = [],
+): ClusterMatch {
+  const s = resolveSettings(settings);
+  const [item] = prepare([newComplaint], s, deps);
+  const sameSite = (c: ComplaintForDetection) => c.siteId === newComplaint.siteId && c.id !== newComplaint.id;
+  const candidates = clusters
+    .map((c) => ({ key: c.key, members: prepare(c.members.filter(sameSite), s, deps) }))
+    .filter((c) => c.members.length > 0);
+  for (const late of prepare(unplaced.filter(sameSite), s, deps).sort(byTime)) {
+    const at = bestCluster(late, candidates.map((c) => c.members), s);
+    if (at === null) candidates.push({ key: late.c.id, members: [late] });
+    else candidates[at]!.members.push(late);
+  }
+  const best = bestCluster(item!, candidates.map((c) => c.members), s);
+  if (best === null) return { kind: 'none', clusterKey: null };
+  const chosen = candidates[best]!;
+  const members = [...chosen.members, item!].sort(byTime);
+  const clusterKey = chosen.key;
+
+  const collective = collectiveMembers(members, s);
+  if (collective.includes(item!)) {
+    const group = toGroup(collective);
+    const newMemberIds = group.memberIds.filter((id) => !groupedIds.has(id));
+    const kind = group.memberIds.some((id) => groupedIds.has(id)) ? 'joined' : 'completed';
+    return { kind, group, newMemberIds, clusterKey };
+  }
+  return {
+    kind: 'similar',
+    matterIds: members.filter((m) => m !== item).map((m) => m.c.id),
+    distinctCustomers: new Set(members.map((m) => m.c.customerId)).size,
+    clusterKey,
+  };
+}
+
+/**
+ * For intake without remembered clusters: `recentComplaints` are the site's
+ * complaints of the last window (others are ignored), clustered here by the
+ * batch pass, then the new complaint is placed as `matchIntoClusters` does.
+ * `groupedIds` as there; absent, the groups the batch pass finds count as recorded.
  */
 export function matchNewComplaint(
   newComplaint: ComplaintForDetection,
@@ -208,24 +278,15 @@ export function matchNewComplaint(
 ): CollectiveMatch {
   const s = resolveSettings(settings);
   const others = recentComplaints.filter((c) => c.siteId === newComplaint.siteId && c.id !== newComplaint.id);
-  const items = prepare(others, s, deps);
-  const before = groupedIds ?? new Set(groupsOfSite(items, s).groups.flatMap((g) => g.memberIds));
-  const [newItem] = prepare([newComplaint], s, deps);
-  const after = groupsOfSite([...items, newItem!], s);
-
-  const group = after.groups.find((g) => g.memberIds.includes(newComplaint.id));
-  if (group) {
-    const newMemberIds = group.memberIds.filter((id) => !before.has(id));
-    const kind = group.memberIds.some((id) => before.has(id)) ? 'joined' : 'completed';
-    return { kind, group, newMemberIds };
+  const { clusters, groups } = groupsOfSite(prepare(others, s, deps), s);
+  const grouped = groupedIds ?? new Set(groups.flatMap((g) => g.memberIds));
+  const recent = clusters.map((members) => ({ key: members[0]!.c.id, members: members.map((m) => m.c) }));
+  const match = matchIntoClusters(newComplaint, recent, s, deps, grouped);
+  switch (match.kind) {
+    case 'none': return { kind: 'none' };
+    case 'similar': return { kind: 'similar', matterIds: match.matterIds, distinctCustomers: match.distinctCustomers };
+    default: return { kind: match.kind, group: match.group, newMemberIds: match.newMemberIds };
   }
-  const members = after.clusters.find((c) => c.some((m) => m.c.id === newComplaint.id)) ?? [];
-  if (members.length < 2) return { kind: 'none' };
-  return {
-    kind: 'similar',
-    matterIds: members.filter((m) => m.c.id !== newComplaint.id).map((m) => m.c.id),
-    distinctCustomers: new Set(members.map((m) => m.c.customerId)).size,
-  };
 }
 
 /**

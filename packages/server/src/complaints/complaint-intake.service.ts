@@ -4,12 +4,13 @@ import {
   collectiveRule,
   decisionToChange,
   findSameMatter,
-  matchNewComplaint,
+  matchIntoClusters,
   repeatRule,
   type Channel,
   type CollectiveGroup,
   type ComplaintForDetection,
   type MatterFeatures,
+  type RecentCluster,
   type UpgradeDecision,
 } from '@huiyin/domain';
 import { insertAudit } from '../audit/audit.repository.js';
@@ -24,7 +25,7 @@ import {
   type ComplaintForMatching,
 } from './complaint.repository.js';
 import { matterDeps } from './matter-deps.js';
-import { computeMatter, matterColumn, matterOf } from './stored-matter.js';
+import { computeMatter, matterColumn, matterOf, readMatter } from './stored-matter.js';
 
 const toDetection = (row: ComplaintForMatching, features: MatterFeatures): ComplaintForDetection => ({
   id: String(row.id),
@@ -46,25 +47,49 @@ interface CollectiveFinding {
 }
 
 /**
- * S1 4.6.2.2(5): compare the new complaint with the site's complaints around it,
- * by the matter features stored at their intake. A complaint a person took out
- * of a collective group (withdrew the reason) does not count again: that person
- * said it is not the same matter.
+ * The site's recent complaints as intake placed them, each cluster keyed by its
+ * first complaint's id; and those whose place is not known — taken in before
+ * places were kept (migration 0009), or whose words were edited since.
  */
-async function findCollective(db: Db, order: WorkOrderRow, features: MatterFeatures, settings: ComplaintSettings): Promise<CollectiveFinding | null> {
+function recentClusters(rows: readonly ComplaintForMatching[]): { clusters: RecentCluster[]; unplaced: ComplaintForDetection[] } {
+  const byKey = new Map<number, ComplaintForDetection[]>();
+  const unplaced: ComplaintForDetection[] = [];
+  for (const row of rows) {
+    const matter = readMatter(row);
+    const complaint = toDetection(row, matter.features);
+    if (row.matter_cluster_id === null || !matter.current) unplaced.push(complaint);
+    else byKey.set(row.matter_cluster_id, [...(byKey.get(row.matter_cluster_id) ?? []), complaint]);
+  }
+  return { clusters: [...byKey].map(([key, members]) => ({ key: String(key), members })), unplaced };
+}
+
+/**
+ * S1 4.6.2.2(5): place the new complaint among the site's recent same-matter
+ * clusters, by the features stored at their intake — one comparison with each
+ * complaint of the window. A complaint a person took out of a collective group
+ * (withdrew the reason) does not count again: that person said it is not the
+ * same matter. Returns the cluster to remember for the new complaint, and the
+ * collective group it completes or joins, if any.
+ */
+async function findCollective(
+  db: Db, order: WorkOrderRow, features: MatterFeatures, settings: ComplaintSettings,
+): Promise<{ clusterId: number; finding: CollectiveFinding | null }> {
   const { windowMs } = settings.collective;
   await lockSiteForIntake(db, order.org_id, order.site_id);
   const rows = await siteComplaintsBetween(db, order.org_id, order.site_id, order.received_at - windowMs, order.received_at + windowMs);
   const others = rows.filter((r) => r.id !== order.id && !withdrawnReasonsOf(r.classification_json).includes('collective'));
   const grouped = new Set(others.filter((r) => r.collective_group_id !== null).map((r) => String(r.id)));
-  const match = matchNewComplaint(toDetection(order, features), others.map((r) => toDetection(r, matterOf(r))), settings.collective, matterDeps, grouped);
-  if (match.kind !== 'completed' && match.kind !== 'joined') return null;
+  const { clusters, unplaced } = recentClusters(others);
+  const match = matchIntoClusters(toDetection(order, features), clusters, settings.collective, matterDeps, grouped, unplaced);
+  const clusterId = match.clusterKey === null ? order.id : Number(match.clusterKey);
+  if (match.kind !== 'completed' && match.kind !== 'joined') return { clusterId, finding: null };
   const byId = new Map(others.map((r) => [String(r.id), r]));
   const members = match.group.memberIds.map((id) => byId.get(id)).filter((r): r is ComplaintForMatching => r !== undefined);
   const existingGroupId = match.kind === 'joined' ? (members.find((m) => m.collective_group_id !== null)?.collective_group_id ?? null) : null;
   // Only the complaints that join now are changed, so only they are read whole.
   const fresh = members.filter((m) => match.newMemberIds.includes(String(m.id))).map((m) => m.id);
-  return { kind: match.kind, group: match.group, others: await ordersByIds(db, order.org_id, fresh), existingGroupId };
+  const finding = { kind: match.kind, group: match.group, others: await ordersByIds(db, order.org_id, fresh), existingGroupId };
+  return { clusterId, finding };
 }
 
 /** S1 4.6.2.2(1): the same customer raised the same matter before; a person decides. */
@@ -116,7 +141,7 @@ export async function classifyAtIntake(db: Db, ctx: RequestContext, order: WorkO
   }
 
   const features = computeMatter(order.description);
-  const collective = await findCollective(db, order, features, settings);
+  const { clusterId, finding: collective } = await findCollective(db, order, features, settings);
   let groupId: number | null = null;
   if (collective) {
     groupId = collective.existingGroupId
@@ -135,7 +160,7 @@ export async function classifyAtIntake(db: Db, ctx: RequestContext, order: WorkO
     suggestionEvents.push({ reason: repeat.decision.reason, detail: repeat.decision.detail, relatedOrders: related });
   }
 
-  const updated = await writeComplaintColumns(db, order.org_id, order.id, { ...stateColumns(state), collective_group_id: groupId, matter_json: matterColumn(order.description, features) }, { bumpVersion: false, now });
+  const updated = await writeComplaintColumns(db, order.org_id, order.id, { ...stateColumns(state), collective_group_id: groupId, matter_json: matterColumn(order.description, features), matter_cluster_id: clusterId }, { bumpVersion: false, now });
   await insertRecordEvents(db, updated, records, null, now);
   for (const data of suggestionEvents) {
     await insertEvent(db, { org_id: order.org_id, work_order_id: order.id, type: 'upgrade_suggested', actor_id: null, at: now, data_json: JSON.stringify(data), customer_visible: 0 });

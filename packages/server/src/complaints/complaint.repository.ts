@@ -44,14 +44,17 @@ export async function lockSiteForIntake(db: Db, orgId: number, siteId: number): 
 /** What collective detection reads of a recent complaint: the matter, who, when, and whether a person took it out of a group. */
 export type ComplaintForMatching = Pick<
   WorkOrderRow,
-  'id' | 'customer_id' | 'site_id' | 'category_id' | 'description' | 'matter_json' | 'received_at' | 'collective_group_id' | 'classification_json'
+  'id' | 'customer_id' | 'site_id' | 'category_id' | 'description' | 'matter_json' | 'matter_cluster_id' | 'received_at' | 'collective_group_id'
+  | 'classification_json'
 >;
 
 /** Complaints of one site received in [from, to], cancelled ones left out (they were entry mistakes). */
 export async function siteComplaintsBetween(db: Db, orgId: number, siteId: number, from: number, to: number): Promise<ComplaintForMatching[]> {
   return db
     .selectFrom('work_orders')
-    .select(['id', 'customer_id', 'site_id', 'category_id', 'description', 'matter_json', 'received_at', 'collective_group_id', 'classification_json'])
+    .select([
+      'id', 'customer_id', 'site_id', 'category_id', 'description', 'matter_json', 'matter_cluster_id', 'received_at', 'collective_group_id', 'classification_json',
+    ])
     .where('org_id', '=', orgId)
     .where('site_id', '=', siteId)
     .where('kind', '=', 'complaint')

@@ -40,9 +40,17 @@ function parse(json: string): StoredMatter | null {
   }
 }
 
-/** The features of `text`: the stored ones when they still describe it, else computed now. */
-export function matterOf(row: { description: string; matter_json: string | null }): MatterFeatures {
+/**
+ * The features of the row's text: the stored ones when they still describe it
+ * (`current`), else computed now — and then whatever was derived from the old
+ * ones (the cluster intake placed it in) is out of date too.
+ */
+export function readMatter(row: { description: string; matter_json: string | null }): { features: MatterFeatures; current: boolean } {
   const stored = row.matter_json === null ? null : parse(row.matter_json);
-  if (stored && stored.v === MATTER_FEATURES_VERSION && stored.h === digest(row.description)) return stored.f;
-  return computeMatter(row.description);
+  if (stored && stored.v === MATTER_FEATURES_VERSION && stored.h === digest(row.description)) return { features: stored.f, current: true };
+  return { features: computeMatter(row.description), current: false };
+}
+
+export function matterOf(row: { description: string; matter_json: string | null }): MatterFeatures {
+  return readMatter(row).features;
 }

@@ -144,6 +144,7 @@ export interface WorkOrderTable {
   upgrade_suggested: number | null;
   classification_json: string | null; // 0003: the complaint's classification story (complaints/complaint-state.ts)
   matter_json: string | null; // 0009: the complaint text's matter features, extracted at intake (complaints/stored-matter.ts)
+  matter_cluster_id: number | null; // 0009: the same-matter cluster intake placed the complaint in (id of its first complaint)
   callback_refused: Generated<number>; // 0005: 1 = the customer refused callbacks (S1 4.6.3.1(14))
   customer_anonymous: Generated<number>; // 0005: 1 = the customer stayed anonymous
 }
