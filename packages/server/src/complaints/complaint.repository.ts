@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { CollectiveGroupTable, WorkOrderTable } from '../db/schema.js';
+import { sameOrganisation } from '../db/query-hints.js';
 import type { Db } from '../db/types.js';
 import type { WorkOrderRow } from '../work-orders/work-order.repository.js';
 
@@ -68,7 +69,7 @@ export async function siteComplaintsBetween(db: Db, orgId: number, siteId: numbe
 
 export async function ordersByIds(db: Db, orgId: number, ids: readonly number[]): Promise<WorkOrderRow[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom('work_orders').selectAll().where('org_id', '=', orgId).where('id', 'in', [...ids]).orderBy('received_at').orderBy('id').execute();
+  return db.selectFrom('work_orders').selectAll().where(sameOrganisation(orgId)).where('id', 'in', [...ids]).orderBy('received_at').orderBy('id').execute();
 }
 
 /** The customer's other complaints since `since`, for the repeat rule. */
@@ -76,7 +77,7 @@ export async function customerComplaintsSince(db: Db, orgId: number, customerId:
   return db
     .selectFrom('work_orders')
     .select(['id', 'number', 'description', 'matter_json', 'category_id', 'received_at', 'result_at', 'closed_at', 'status'])
-    .where('org_id', '=', orgId)
+    .where(sameOrganisation(orgId))
     .where('customer_id', '=', customerId)
     .where('kind', '=', 'complaint')
     .where('received_at', '>=', since)
@@ -106,7 +107,7 @@ export async function collectiveMembers(db: Db, orgId: number, groupIds: readonl
   return db
     .selectFrom('work_orders')
     .select(['id', 'number', 'status', 'severity', 'customer_id', 'received_at', 'collective_group_id'])
-    .where('org_id', '=', orgId)
+    .where(sameOrganisation(orgId))
     .where('collective_group_id', 'in', [...groupIds])
     .orderBy('received_at')
     .orderBy('id')
@@ -115,7 +116,7 @@ export async function collectiveMembers(db: Db, orgId: number, groupIds: readonl
 
 export async function orderNumbers(db: Db, orgId: number, ids: readonly number[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('work_orders').select(['id', 'number']).where('org_id', '=', orgId).where('id', 'in', [...ids]).orderBy('id').execute();
+  return db.selectFrom('work_orders').select(['id', 'number']).where(sameOrganisation(orgId)).where('id', 'in', [...ids]).orderBy('id').execute();
 }
 
 export async function usersByIds(db: Db, orgId: number, ids: readonly number[]) {
