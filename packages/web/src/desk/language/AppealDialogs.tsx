@@ -1,37 +1,28 @@
-import { useState } from 'react';
-import { App, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Form, Input, Radio, Typography } from 'antd';
 import { post } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
-import { problemText } from './feedback';
+import { useSubmitting } from './feedback';
+import { FormDialog } from './FormDialog';
 
 /** The inspected agent contests one finding, saying why. */
 export function AppealDialog({ findingId, summary, onClose, onDone }: { findingId: number | null; summary: string; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
-  const [busy, setBusy] = useState(false);
-  const submit = async ({ reason }: { reason: string }) => {
-    setBusy(true);
-    try {
-      await post(`/quality/findings/${findingId}/appeal`, { reason });
-      message.success(t('language.appeal.submitted'));
-      onDone();
-    } catch (e) {
-      message.error(problemText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit: submitting } = useSubmitting();
+  const submit = ({ reason }: { reason: string }) => submitting(async () => {
+    await post(`/quality/findings/${findingId}/appeal`, { reason });
+    onDone();
+    return t('language.appeal.submitted');
+  });
   return (
-    <Modal
+    <FormDialog
       open={findingId !== null}
       title={t('language.appeal.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('language.appeal.submit')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy, 'data-testid': 'appeal-submit' } as never}
-      destroyOnHidden
+      busy={busy}
+      testId="appeal-submit"
+      onClose={onClose}
+      onOk={() => form.submit()}
     >
       <Typography.Paragraph type="secondary">{summary}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} preserve={false}>
@@ -39,7 +30,7 @@ export function AppealDialog({ findingId, summary, onClose, onDone }: { findingI
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} id="appeal-reason" placeholder={t('language.appeal.reasonHint')} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -48,34 +39,25 @@ export interface DecisionTarget { appealId: number; summary: string; reason: str
 /** The supervisor upholds the finding (rejects the appeal) or overturns it (the deduction is given back), with a note. */
 export function DecisionDialog({ target, onClose, onDone }: { target: DecisionTarget | null; onClose: () => void; onDone: (score: number, previous: number) => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ accepted: boolean; note: string }>();
-  const [busy, setBusy] = useState(false);
-  const submit = async (values: { accepted: boolean; note: string }) => {
-    if (!target) return;
-    setBusy(true);
-    try {
-      const result = await post<{ score: number; previousScore: number }>(`/quality/appeals/${target.appealId}/decision`, values);
-      message.success(values.accepted
-        ? t('language.decision.acceptedDone', { from: result.previousScore, to: result.score })
-        : t('language.decision.rejectedDone'));
-      onDone(result.score, result.previousScore);
-    } catch (e) {
-      message.error(problemText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, submit: submitting } = useSubmitting();
+  const submit = (values: { accepted: boolean; note: string }) => submitting(async () => {
+    if (!target) return null;
+    const result = await post<{ score: number; previousScore: number }>(`/quality/appeals/${target.appealId}/decision`, values);
+    onDone(result.score, result.previousScore);
+    return values.accepted
+      ? t('language.decision.acceptedDone', { from: result.previousScore, to: result.score })
+      : t('language.decision.rejectedDone');
+  });
   return (
-    <Modal
+    <FormDialog
       open={target !== null}
       title={t('language.decision.title')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={t('language.decision.submit')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy, 'data-testid': 'decision-submit' } as never}
-      destroyOnHidden
+      busy={busy}
+      testId="decision-submit"
+      onClose={onClose}
+      onOk={() => form.submit()}
     >
       {target && (
         <>
@@ -94,6 +76,6 @@ export function DecisionDialog({ target, onClose, onDone }: { target: DecisionTa
           </Form>
         </>
       )}
-    </Modal>
+    </FormDialog>
   );
 }

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Modal, Popconfirm, Radio, Row, Select, Space, Switch, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Col, Form, Input, Popconfirm, Radio, Row, Select, Space, Switch, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, get } from '../../shared/api';
 import { label, useI18n } from '../../shared/i18n';
 import { useDesk } from '../session';
 import { CheckedTextArea } from './CheckedTextArea';
-import { problemText } from './feedback';
+import { problemText, useSubmitting } from './feedback';
+import { FormDialog } from './FormDialog';
 import { GROUPS, SCOPES, SEVERITIES, type LexiconRule } from './types';
 import { useLanguageCheck } from './useLanguageCheck';
 
@@ -203,40 +204,30 @@ const tagsSelect = (placeholder: string) => <Select mode="tags" tokenSeparators=
 /** Add or edit one rule: what is searched for, where in a clause, and the context that makes it acceptable. */
 function RuleEditor({ rule, defaultGroup, onClose, onSaved }: { rule: LexiconRule | null; defaultGroup: string; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<RuleForm>();
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useSubmitting();
 
-  const save = async (v: RuleForm) => {
-    setBusy(true);
+  const save = (v: RuleForm) => submit(async () => {
     const body = {
       phrase: v.phrase, group: v.group, severity: v.severity, suggestion: v.suggestion, scope: v.scope,
       patterns: v.patterns && v.patterns.length > 0 ? v.patterns : null,
       exceptions: v.exceptions ?? [], unlessAfter: v.unlessAfter ?? [], note: v.note?.trim() || null, enabled: v.enabled,
     };
-    try {
-      if (rule) await api('PATCH', `/language/lexicon/${rule.id}`, { ...body, version: rule.version });
-      else await api('POST', '/language/lexicon', body);
-      message.success(rule ? t('language.saved') : t('language.lexicon.added'));
-      onSaved();
-    } catch (e) {
-      message.error(problemText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    if (rule) await api('PATCH', `/language/lexicon/${rule.id}`, { ...body, version: rule.version });
+    else await api('POST', '/language/lexicon', body);
+    onSaved();
+    return rule ? t('language.saved') : t('language.lexicon.added');
+  });
 
   return (
-    <Modal
+    <FormDialog
       open
       title={rule ? t('language.lexicon.edit') : t('language.lexicon.add')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy, 'data-testid': 'rule-save' } as never}
+      busy={busy}
+      testId="rule-save"
       width={680}
-      destroyOnHidden
+      onClose={onClose}
+      onOk={() => form.submit()}
     >
       <Form<RuleForm>
         form={form}
@@ -292,6 +283,6 @@ function RuleEditor({ rule, defaultGroup, onClose, onSaved }: { rule: LexiconRul
           <Switch />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormDialog>
   );
 }

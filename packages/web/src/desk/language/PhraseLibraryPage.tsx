@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Form, Input, Menu, Modal, Popconfirm, Row, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Menu, Popconfirm, Row, Select, Space, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
 import { DeleteOutlined, EditOutlined, InfoCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, get } from '../../shared/api';
 import { label, useI18n } from '../../shared/i18n';
 import { useDesk } from '../session';
-import { problemText } from './feedback';
+import { problemText, useSubmitting } from './feedback';
+import { FormDialog } from './FormDialog';
 import { MOMENTS, PHRASE_VARIABLES, type PhraseList, type RenderedPhrase } from './types';
 
 interface PhraseForm { moment: string; text: string; followUp?: string; note?: string }
@@ -183,9 +184,8 @@ function PhraseEditor({ phrase, defaultMoment, vars, onClose, onSaved }: {
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<PhraseForm>();
-  const [busy, setBusy] = useState(false);
+  const { busy, submit } = useSubmitting();
   const textRef = useRef<TextAreaRef>(null);
   const text = Form.useWatch('text', form) ?? '';
   const followUp = Form.useWatch('followUp', form) ?? '';
@@ -202,32 +202,23 @@ function PhraseEditor({ phrase, defaultMoment, vars, onClose, onSaved }: {
     });
   };
 
-  const save = async (values: PhraseForm) => {
-    setBusy(true);
+  const save = (values: PhraseForm) => submit(async () => {
     const body = { moment: values.moment, text: values.text, followUp: values.followUp?.trim() || null, note: values.note?.trim() || null };
-    try {
-      if (phrase) await api('PATCH', `/language/phrases/${phrase.id}`, { ...body, version: phrase.version });
-      else await api('POST', '/language/phrases', body);
-      message.success(phrase ? t('language.saved') : t('language.phrases.added'));
-      onSaved();
-    } catch (e) {
-      message.error(problemText(t, e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    if (phrase) await api('PATCH', `/language/phrases/${phrase.id}`, { ...body, version: phrase.version });
+    else await api('POST', '/language/phrases', body);
+    onSaved();
+    return phrase ? t('language.saved') : t('language.phrases.added');
+  });
 
   return (
-    <Modal
+    <FormDialog
       open
       title={phrase ? t('language.phrases.edit') : t('language.phrases.add')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy, 'data-testid': 'phrase-save' } as never}
+      busy={busy}
+      testId="phrase-save"
       width={640}
-      destroyOnHidden
+      onClose={onClose}
+      onOk={() => form.submit()}
     >
       <Form<PhraseForm>
         form={form}
@@ -262,6 +253,6 @@ function PhraseEditor({ phrase, defaultMoment, vars, onClose, onSaved }: {
         title={t('language.phrases.preview')}
         description={<div data-testid="phrase-preview"><div>{preview(text, vars) || '—'}</div>{followUp.trim() && <div>{preview(followUp, vars)}</div>}</div>}
       />
-    </Modal>
+    </FormDialog>
   );
 }
