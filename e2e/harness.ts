@@ -171,3 +171,27 @@ export async function deskLogin(page: Page, username: string, password = PASSWOR
 export function check(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(`check failed: ${message}`);
 }
+
+/**
+ * antd Select: open it by its visible box and click the option, then make sure
+ * the box shows it. Under load a click can land while the popup is still
+ * animating and select nothing, leaving the popup open over the form: then the
+ * option is clicked again (up to three times).
+ */
+export async function pickOption(page: Page, selectId: string, text: string | RegExp) {
+  const box = page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).first();
+  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
+  const chosen = box.filter({ hasText: text });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!(await option.isVisible())) await box.click();
+    try {
+      await option.waitFor({ state: 'visible', timeout: 5_000 });
+      await option.click();
+    } catch {
+      await page.keyboard.press('Escape');
+      continue;
+    }
+    if (await chosen.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) return;
+  }
+  throw new Error(`option ${String(text)} not chosen in #${selectId}`);
+}

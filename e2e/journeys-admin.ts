@@ -1,24 +1,7 @@
 import type { Page } from 'playwright-core';
-import { ADMIN_PASSWORD, check, deskLogin, newPage, screenshot, type Server } from './harness.js';
+import { ADMIN_PASSWORD, check, deskLogin, newPage, pickOption, screenshot, type Server } from './harness.js';
 
 interface SiteView { id: number; twentyFourHour: boolean; serviceHours: { weekly: Record<string, string[]> } | null }
-
-/** antd Select: open it by its visible box, then click the option (retried: under load the popup may still be animating). */
-async function pickOption(page: Page, selectId: string, text: string | RegExp) {
-  const box = page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).first();
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await box.click();
-    try {
-      await option.waitFor({ state: 'visible', timeout: 5_000 });
-      await option.click();
-      return;
-    } catch {
-      await page.keyboard.press('Escape');
-    }
-  }
-  throw new Error(`option ${String(text)} not found in #${selectId}`);
-}
 
 async function openTab(page: Page, key: string) {
   await page.getByTestId(`settings-tab-${key}`).click();

@@ -6,7 +6,7 @@ import { tinyPng } from '../packages/server/src/portal/image-fixtures.js';
 import { zhCN } from '../packages/web/src/shared/i18n/zh-CN.js';
 import { zhTW } from '../packages/web/src/shared/i18n/zh-TW.js';
 import { en } from '../packages/web/src/shared/i18n/en.js';
-import { check, createStaff, deskLogin, newPage, screenshot, type Server } from './harness.js';
+import { check, createStaff, deskLogin, newPage, pickOption, screenshot, type Server } from './harness.js';
 
 async function clockState(page: Page, kind: string): Promise<string | null> {
   const clock = page.getByTestId(`clock-${kind}`).first();
@@ -26,23 +26,6 @@ async function runAction(page: Page, action: string, fill?: (page: Page) => Prom
   await page.getByTestId('action-confirm').click();
   await page.locator('.ant-modal').last().waitFor({ state: 'hidden' });
   if (process.env.E2E_DEBUG) console.log('action', action, Date.now() - t0);
-}
-
-/** antd Select: open it by its visible box, then click the option (retrying once: under load the popup may still be animating). */
-async function pickOption(page: Page, selectId: string, text: string | RegExp) {
-  const box = page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) }).first();
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text }).first();
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await box.click();
-    try {
-      await option.waitFor({ state: 'visible', timeout: 5_000 });
-      await option.click();
-      return;
-    } catch {
-      await page.keyboard.press('Escape');
-    }
-  }
-  throw new Error(`option ${String(text)} not found in #${selectId}`);
 }
 
 /** (a) Phone complaint → classify → dispatch → handler acknowledges and gives the result → callback → closed, clocks checked at each step. */
