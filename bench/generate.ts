@@ -3,7 +3,7 @@ import { migrateToLatest } from '../packages/server/src/db/migrator.js';
 import { createOrganisation } from '../packages/server/src/organisations/organisation.service.js';
 import { createUser } from '../packages/server/src/users/user.service.js';
 import type { BenchDatabase } from './bench-database.js';
-import { openBulkWriter, TABLES } from './bulk-writer.js';
+import { openBulkWriter, TABLES, type BulkWriter } from './bulk-writer.js';
 import { Random } from './random.js';
 import { customerRows, HISTORY_DAYS, OrderSynth, receivedAtFor, type FixtureSite, type OrgFixture, type Row } from './synth.js';
 
@@ -85,6 +85,21 @@ export interface LoadReport {
 
 const BATCH = 10_000;
 
+/** The fixture's customers with their phones and units, in big transactions; returns the rows written. */
+export async function loadCustomers(writer: BulkWriter, fixture: OrgFixture, now: number): Promise<number> {
+  let rows = 0;
+  for (let from = 0; from < fixture.customerCount; from += BATCH * 5) {
+    const batch = customerRows(fixture, from, Math.min(fixture.customerCount, from + BATCH * 5), now - HISTORY_DAYS * 86_400_000);
+    await writer.transaction(async () => {
+      await writer.insert(TABLES.customers, batch.customers);
+      await writer.insert(TABLES.customerPhones, batch.phones);
+      await writer.insert(TABLES.customerUnits, batch.units);
+    });
+    rows += batch.customers.length + batch.phones.length + batch.units.length;
+  }
+  return rows;
+}
+
 /** Bulk-load customers and `orders` work orders with their events and search rows. */
 export async function bulkLoad(
   target: BenchDatabase, fixture: OrgFixture, orders: number, now: number, seed: number, words: string[], log: (line: string) => void,
@@ -99,15 +114,7 @@ export async function bulkLoad(
   let rows = 0;
   try {
     const recreateIndexes = await writer.deferIndexes(['customers', 'customer_phones', 'customer_units', 'work_orders', 'work_order_events', 'work_order_search']);
-    for (let from = 0; from < fixture.customerCount; from += BATCH * 5) {
-      const batch = customerRows(fixture, from, Math.min(fixture.customerCount, from + BATCH * 5), now - HISTORY_DAYS * 86_400_000);
-      await writer.transaction(async () => {
-        await writer.insert(TABLES.customers, batch.customers);
-        await writer.insert(TABLES.customerPhones, batch.phones);
-        await writer.insert(TABLES.customerUnits, batch.units);
-      });
-      rows += batch.customers.length + batch.phones.length + batch.units.length;
-    }
+    rows += await loadCustomers(writer, fixture, now);
     log(`  customers: ${fixture.customerCount.toLocaleString('en')} in ${seconds(started)} s`);
 
     const firstId = 1;

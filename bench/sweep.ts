@@ -20,10 +20,10 @@ import { sweepClocks } from '../packages/server/src/sla/sla-sweeper.js';
 import { dueHandlers } from '../packages/server/src/sla/sweeper-loop.js';
 import { createBenchDatabase, type BenchDatabase } from './bench-database.js';
 import { openBulkWriter, TABLES, type TableSpec } from './bulk-writer.js';
-import { setUpOrganisation } from './generate.js';
+import { loadCustomers, setUpOrganisation } from './generate.js';
 import { fsyncMedianMs, loadAverage } from './machine.js';
 import { Random } from './random.js';
-import { customerRows, HISTORY_DAYS, OrderSynth, type OrgFixture, type Row } from './synth.js';
+import { HISTORY_DAYS, OrderSynth, type OrgFixture, type Row } from './synth.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -94,14 +94,7 @@ async function load(target: BenchDatabase, fixture: OrgFixture, now: number): Pr
   const writer = await openBulkWriter(target);
   try {
     const recreateIndexes = await writer.deferIndexes(['customers', 'customer_phones', 'customer_units', 'work_orders', 'sla_clocks']);
-    for (let from = 0; from < fixture.customerCount; from += BATCH * 5) {
-      const batch = customerRows(fixture, from, Math.min(fixture.customerCount, from + BATCH * 5), now - HISTORY_DAYS * 86_400_000);
-      await writer.transaction(async () => {
-        await writer.insert(TABLES.customers, batch.customers);
-        await writer.insert(TABLES.customerPhones, batch.phones);
-        await writer.insert(TABLES.customerUnits, batch.units);
-      });
-    }
+    await loadCustomers(writer, fixture, now);
     const synth = new OrderSynth(fixture, now, SEED);
     const rng = new Random(SEED ^ 0x2545f491);
     const pastDue = dueIndexes(ORDERS, DUE, rng);
