@@ -1,3 +1,4 @@
+import { updateAtVersion } from '../db/update-at-version.js';
 import { type ExpressionBuilder, type Insertable, type Selectable, type Updateable, sql } from 'kysely';
 import type { Db } from '../db/types.js';
 import type { CallbackAttemptTable, CallbackTable, Database } from '../db/schema.js';
@@ -71,14 +72,7 @@ export async function findPendingCallback(db: Db, workOrderId: number): Promise<
 export async function updateCallback(
   db: Db, orgId: number, id: number, expectedVersion: number, changes: Updateable<CallbackTable>,
 ): Promise<CallbackRow | undefined> {
-  return db
-    .updateTable('callbacks')
-    .set({ ...changes, version: expectedVersion + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  return updateAtVersion(db, 'callbacks', orgId, id, expectedVersion, changes);
 }
 
 export async function insertAttempt(db: Db, row: Insertable<CallbackAttemptTable>): Promise<void> {

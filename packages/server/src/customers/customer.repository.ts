@@ -1,3 +1,4 @@
+import { updateAtVersion } from '../db/update-at-version.js';
 import type { Insertable, Selectable } from 'kysely';
 import type { Db } from '../db/types.js';
 import type { CustomerTable } from '../db/schema.js';
@@ -56,14 +57,7 @@ export async function updateCustomer(
   changes: Partial<Pick<CustomerTable, 'name' | 'title' | 'customer_type' | 'notes'>>,
   now: number,
 ): Promise<CustomerRow | undefined> {
-  return db
-    .updateTable('customers')
-    .set({ ...changes, updated_at: now, version: expectedVersion + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  return updateAtVersion(db, 'customers', orgId, id, expectedVersion, { ...changes, updated_at: now });
 }
 
 export async function searchCustomers(db: Db, orgId: number, text: string, limit: number): Promise<CustomerRow[]> {

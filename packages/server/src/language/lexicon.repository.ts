@@ -1,3 +1,4 @@
+import { updateAtVersion } from '../db/update-at-version.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { LanguageRuleTable, LanguageStateTable } from '../db/schema.js';
 import type { Db } from '../db/types.js';
@@ -68,14 +69,7 @@ export async function updateRule(
   expectedVersion: number,
   changes: Updateable<LanguageRuleTable>,
 ): Promise<LanguageRuleRow | undefined> {
-  return db
-    .updateTable('language_rules')
-    .set({ ...changes, version: expectedVersion + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  return updateAtVersion(db, 'language_rules', orgId, id, expectedVersion, changes);
 }
 
 export async function deleteRule(db: Db, orgId: number, id: number): Promise<void> {

@@ -1,3 +1,4 @@
+import { updateAtVersion } from '../db/update-at-version.js';
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { LanguagePhraseTable } from '../db/schema.js';
 import type { Db } from '../db/types.js';
@@ -36,14 +37,7 @@ export async function updatePhrase(
   expectedVersion: number,
   changes: Updateable<LanguagePhraseTable>,
 ): Promise<LanguagePhraseRow | undefined> {
-  return db
-    .updateTable('language_phrases')
-    .set({ ...changes, version: expectedVersion + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  return updateAtVersion(db, 'language_phrases', orgId, id, expectedVersion, changes);
 }
 
 export async function deletePhrase(db: Db, orgId: number, id: number): Promise<void> {

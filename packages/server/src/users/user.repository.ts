@@ -1,3 +1,4 @@
+import { updateAtVersion } from '../db/update-at-version.js';
 import type { Db } from '../db/types.js';
 import type { UserTable } from '../db/schema.js';
 import type { Insertable, Selectable } from 'kysely';
@@ -41,12 +42,5 @@ export async function updateUser(
   changes: Partial<Pick<UserTable, 'display_name' | 'employee_no' | 'role' | 'site_ids_json' | 'department_id' | 'disabled' | 'password_hash' | 'failed_logins' | 'locked_until'>>,
   now: number,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('users')
-    .set({ ...changes, updated_at: now, version: expectedVersion + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return (await updateAtVersion(db, 'users', orgId, id, expectedVersion, { ...changes, updated_at: now })) !== undefined;
 }

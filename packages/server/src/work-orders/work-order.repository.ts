@@ -1,3 +1,4 @@
+import { updateAtVersion } from '../db/update-at-version.js';
 import { type Insertable, type Selectable, type Updateable, sql } from 'kysely';
 import type { Db } from '../db/types.js';
 import type { WorkOrderEventTable, WorkOrderTable } from '../db/schema.js';
@@ -35,14 +36,7 @@ export async function updateWorkOrder(
   expectedVersion: number,
   changes: Updateable<WorkOrderTable>,
 ): Promise<WorkOrderRow | undefined> {
-  return db
-    .updateTable('work_orders')
-    .set({ ...changes, version: expectedVersion + 1 })
-    .where('org_id', '=', orgId)
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returningAll()
-    .executeTakeFirst();
+  return updateAtVersion(db, 'work_orders', orgId, id, expectedVersion, changes);
 }
 
 export async function insertEvent(db: Db, event: Insertable<WorkOrderEventTable>): Promise<void> {
