@@ -58,7 +58,11 @@ function recentClusters(rows: readonly ComplaintForMatching[]): { clusters: Rece
     const matter = readMatter(row);
     const complaint = toDetection(row, matter.features);
     if (row.matter_cluster_id === null || !matter.current) unplaced.push(complaint);
-    else byKey.set(row.matter_cluster_id, [...(byKey.get(row.matter_cluster_id) ?? []), complaint]);
+    else {
+      const members = byKey.get(row.matter_cluster_id) ?? [];
+      members.push(complaint);
+      byKey.set(row.matter_cluster_id, members);
+    }
   }
   return { clusters: [...byKey].map(([key, members]) => ({ key: String(key), members })), unplaced };
 }
