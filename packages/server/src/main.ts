@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -9,9 +10,14 @@ import { startSweeper } from './sla/sweeper-loop.js';
 /** The server process: migrate, first-start setup, listen, shut down gracefully on SIGTERM/SIGINT. */
 async function main() {
   const config = readConfig();
-  const database = openDatabase(config.databaseUrl);
+  // The app's logger exists only after the database is open.
+  const logTo: { log?: FastifyBaseLogger } = {};
+  const database = openDatabase(config.databaseUrl, {
+    onConnectionLost: (error) => logTo.log?.warn({ err: error }, 'a pooled database connection was lost; the pool opens a new one when needed'),
+  });
   await migrateToLatest(database.db);
   const { app } = await buildApp({ database, logger: { level: config.logLevel } });
+  logTo.log = app.log;
   app.log.info({ database: database.location }, 'database ready');
 
   const firstStart = await ensureFirstOrganisation(database.db, config.adminPassword, new Date());

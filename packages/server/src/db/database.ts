@@ -25,8 +25,18 @@ export const DEFAULT_SQLITE_FILE = './data/huiyin.db';
  * Open the store named by a DATABASE_URL: `postgres://…` / `postgresql://…`,
  * `sqlite:/path/file.db`, or nothing for the embedded default under ./data/.
  */
-export function openDatabase(url: string | undefined, options: { poolSize?: number } = {}): DatabaseHandle {
-  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options.poolSize ?? 16);
+export interface OpenOptions {
+  poolSize?: number;
+  /**
+   * Told when PostgreSQL drops a pooled connection that was not in use (a server
+   * restart, an administrator ending sessions). The pool has already let it go and
+   * opens a new one when needed; the default writes one line to stderr.
+   */
+  onConnectionLost?: (error: Error) => void;
+}
+
+export function openDatabase(url: string | undefined, options: OpenOptions = {}): DatabaseHandle {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
   const file = url ? url.replace(/^sqlite:(\/\/)?/, '') : DEFAULT_SQLITE_FILE;
   return openSqlite(file);
 }
@@ -54,8 +64,12 @@ function openSqlite(file: string): DatabaseHandle {
   };
 }
 
-function openPostgres(url: string, poolSize: number): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+function openPostgres(url: string, options: OpenOptions): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 16 });
+  // Without a listener the pool rethrows such an error and it ends the process. It
+  // also fires after close(): pool.end() settles before the server has seen every
+  // connection go, so a connection being closed can still be told it was ended.
+  pool.on('error', options.onConnectionLost ?? reportLostConnection);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const parsed = new URL(url);
   return {
@@ -64,4 +78,8 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
     location: `postgres://${parsed.host}${parsed.pathname}`,
     close: () => db.destroy(),
   };
+}
+
+function reportLostConnection(error: Error): void {
+  process.stderr.write(`huiyin: a pooled PostgreSQL connection was lost and will be replaced: ${error.message}\n`);
 }

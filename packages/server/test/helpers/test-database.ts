@@ -62,8 +62,22 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await handle.close();
       const client = new pg.Client({ connectionString: ADMIN_URL });
       await client.connect();
+      await waitForSessionsToEnd(client, name);
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     },
   };
+}
+
+/**
+ * close() settles before PostgreSQL has seen every pooled connection go; dropping
+ * WITH (FORCE) at once would end the stragglers from the server side. Give them up
+ * to 5 s; FORCE then ends whatever a test left open.
+ */
+async function waitForSessionsToEnd(client: pg.Client, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const { rows } = await client.query<{ sessions: number }>('select count(*)::int as sessions from pg_stat_activity where datname = $1', [name]);
+    if (rows[0]!.sessions === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
