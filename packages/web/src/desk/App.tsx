@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { Spin } from 'antd';
 import { api, ApiError, get } from '../shared/api';
 import type { Category, Department, Me, Notification, Site, Staff } from '../shared/types';
 import { Login } from './Login';
+import { useReferenceRefresh } from './reference-refresh';
 import { buildDeskData, DeskProvider, type DeskData } from './session';
 import { Shell } from './Shell';
 
@@ -35,21 +36,31 @@ export function App() {
         window.location.assign('/portal');
         return;
       }
-      const [sites, departments, categories, staff, unread] = await Promise.all([
-        get<{ items: Site[] }>('/sites'),
-        get<{ items: Department[] }>('/departments'),
-        get<{ items: Category[] }>('/categories'),
-        get<{ items: Staff[] }>('/dashboard/staff').catch(() => ({ items: [] as Staff[] })),
+      const [reference, unread] = await Promise.all([
+        loadReference(),
         get<{ items: Notification[] }>('/notifications', { limit: 50 }),
       ]);
       setNotifications(unread.items);
-      setDesk(buildDeskData(me, sites.items, departments.items, categories.items.filter((c) => c.active), staff.items, () => void logout()));
+      shownReference.current = JSON.stringify(reference);
+      setDesk(buildDeskData(me, reference.sites, reference.departments, reference.categories, reference.staff, () => void logout()));
       setState('ready');
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setState('login');
       else throw error;
     }
   }, [logout]);
+
+  // Pages reload their lists when the desk data changes: replace it only when the
+  // server's reference data really differs from what is shown.
+  const shownReference = useRef('');
+  const refreshReference = useCallback(async () => {
+    const reference = await loadReference();
+    const text = JSON.stringify(reference);
+    if (text === shownReference.current) return;
+    shownReference.current = text;
+    setDesk((current) => current && buildDeskData(current.me, reference.sites, reference.departments, reference.categories, reference.staff, current.logout));
+  }, []);
+  useReferenceRefresh(refreshReference, state === 'ready');
 
   useEffect(() => {
     void load();
@@ -75,4 +86,15 @@ export function App() {
       </Shell>
     </DeskProvider>
   );
+}
+
+/** The organisation's reference data the desk works with; categories that are switched off stay out of pickers. */
+async function loadReference(): Promise<{ sites: Site[]; departments: Department[]; categories: Category[]; staff: Staff[] }> {
+  const [sites, departments, categories, staff] = await Promise.all([
+    get<{ items: Site[] }>('/sites'),
+    get<{ items: Department[] }>('/departments'),
+    get<{ items: Category[] }>('/categories'),
+    get<{ items: Staff[] }>('/dashboard/staff').catch(() => ({ items: [] as Staff[] })),
+  ]);
+  return { sites: sites.items, departments: departments.items, categories: categories.items.filter((c) => c.active), staff: staff.items };
 }

@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { ApiError, get } from '../../shared/api';
 import { useI18n, type Translate } from '../../shared/i18n';
 import type { Kind, ReplyMethod, Site } from '../../shared/types';
+import { announceReferenceChange } from '../reference-refresh';
 
 /** Shapes of the settings endpoints (packages/server/src/{organisations,sites,settings,calendar,complaints,users}). */
 
@@ -83,6 +84,7 @@ export function useSave() {
     try {
       const result = await action();
       message.success(typeof success === 'function' ? success(result) : success);
+      announceReferenceChange(); // the desk's pickers and names follow at once
       return result;
     } catch (error) {
       message.error(problemText(t, error));
