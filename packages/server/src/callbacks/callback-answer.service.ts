@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error.js';
 import { canReadWorkOrder, readScopeOf } from '../work-orders/work-order.policy.js';
 import { findWorkOrder } from '../work-orders/work-order.repository.js';
 import { openCallback, recordContact } from './callback-record.service.js';
+import { callbackSettingsOf } from './callback-settings.js';
 import { listCustomerCallbacks } from './callback.repository.js';
 
 /** How a customer's own answer is recorded: online, on the portal. */
@@ -27,7 +28,8 @@ function assertCustomer(ctx: RequestContext): void {
  * call: their words and the five-level rating, recorded as a contact made by
  * the customer, online — the customer's own choice of method, so it is allowed
  * whatever the callback's planned methods were. Everything else is the desk's
- * record: 不满意 or worse reopens the order, a better rating closes it.
+ * record: a rating at or below the organisation's reopen threshold (default
+ * 不满意) reopens the order, a better rating closes it.
  * Another customer's order answers 404, like every read of it.
  */
 export async function answerCallback(app: AppContext, ctx: RequestContext, orderId: number, callbackId: number, input: AnswerInput): Promise<void> {
@@ -42,10 +44,16 @@ export async function answerCallback(app: AppContext, ctx: RequestContext, order
   });
 }
 
-/** The customer's callbacks: those waiting for an answer first. */
+/**
+ * The customer's callbacks: those waiting for an answer first. Each says which
+ * rating sends the order back, so the portal warns by the organisation's rule.
+ */
 export async function customerCallbacks(app: AppContext, ctx: RequestContext) {
   assertCustomer(ctx);
-  const rows = await listCustomerCallbacks(app.db, readScopeOf(ctx.actor), ctx.actor.userId);
+  const [rows, { record }] = await Promise.all([
+    listCustomerCallbacks(app.db, readScopeOf(ctx.actor), ctx.actor.userId),
+    callbackSettingsOf(app.db, ctx.actor.orgId),
+  ]);
   const items = rows.map((r) => ({
     id: r.id,
     workOrderId: r.work_order_id,
@@ -57,6 +65,7 @@ export async function customerCallbacks(app: AppContext, ctx: RequestContext) {
     rating: r.status === 'done' ? r.rating : null,
     words: r.status === 'done' ? r.customer_words : null,
     answeredAt: r.status === 'done' && r.done_at !== null ? new Date(r.done_at).toISOString() : null,
+    reopenAtOrWorse: record.reopenAtOrWorse,
   }));
   return { items: [...items.filter((i) => i.answerable), ...items.filter((i) => !i.answerable)] };
 }

@@ -10,13 +10,25 @@ import { toCallbackView, toQueueItem } from './callback.mapper.js';
 import { listAttempts, listCallbackQueue, listCallbacksOfOrder } from './callback.repository.js';
 import { CALLBACK_STATUSES, type QueueQuery } from './callback.schemas.js';
 
-/** The callbacks on the work-order detail; staff only (the rating is internal), like the SLA clocks. */
+/**
+ * The callbacks on the work-order detail; staff only (the rating is internal), like the SLA clocks.
+ * Every reader, the customer too, learns the rating at or below which a callback answer or a
+ * confirmation sends the order back: the desk and the portal warn before it happens, by the
+ * organisation's rule rather than the default.
+ */
 export async function callbacksForOrder(db: Db, actor: Actor, order: WorkOrderRow) {
   const preference = { refused: order.callback_refused === 1, anonymous: order.customer_anonymous === 1 };
-  if (actor.role === 'customer') return { callbacks: [], callbackPreference: preference };
+  if (actor.role === 'customer') {
+    const { record } = await callbackSettingsOf(db, actor.orgId);
+    return { callbacks: [], callbackPreference: preference, reopenAtOrWorse: record.reopenAtOrWorse };
+  }
   const rows = await listCallbacksOfOrder(db, actor.orgId, order.id);
-  const [attempts, settings] = await Promise.all([listAttempts(db, actor.orgId, rows.map((r) => r.id)), callbackSettingsOf(db, actor.orgId)]);
-  return { callbacks: rows.map((row) => toCallbackView(row, attempts, settings.record.maxAttempts)), callbackPreference: preference };
+  const [attempts, { record }] = await Promise.all([listAttempts(db, actor.orgId, rows.map((r) => r.id)), callbackSettingsOf(db, actor.orgId)]);
+  return {
+    callbacks: rows.map((row) => toCallbackView(row, attempts, record.maxAttempts)),
+    callbackPreference: preference,
+    reopenAtOrWorse: record.reopenAtOrWorse,
+  };
 }
 
 /** Staff who read orders by site or department see the callbacks of those orders; customers have no queue. */

@@ -75,7 +75,8 @@ export interface ContactInput {
  * One contact on a callback the caller may record, inside the caller's
  * transaction (`app.db`). What it does to the order, through the ordinary
  * transitions (event, audit, clocks):
- * - 不满意 or worse: `reopen`, the customer's words going back to the department
+ * - at or below the organisation's reopen threshold (callbacks.record.reopenAtOrWorse,
+ *   default 不满意): `reopen`, the customer's words going back to the department
  *   (S1 4.6.3.1(11)(12)), on a restarted result clock;
  * - any other rating, unreachable after the last attempt, or refused on the
  *   call: `close` — nothing is left to wait for; unreachable and refused are

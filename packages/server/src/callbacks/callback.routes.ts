@@ -27,7 +27,7 @@ export const callbackRoutes = (app: AppContext): FastifyPluginAsyncTypebox => as
   fastify.post('/work-orders/:id/callbacks/:callbackId/attempts', {
     schema: {
       tags,
-      summary: 'Record a callback contact: answered with the customer’s words and rating, not reached, or refused. 不满意 or worse reopens the order; a completed callback closes it',
+      summary: 'Record a callback contact: answered with the customer’s words and rating, not reached, or refused. A rating at or below the organisation’s reopen threshold (default 不满意) reopens the order; any other completed callback closes it',
       params: AttemptParams,
       body: AttemptBody,
       response: { 200: WorkOrderDetail, 428: errorResponses[409], ...errorResponses },
@@ -42,7 +42,7 @@ export const callbackRoutes = (app: AppContext): FastifyPluginAsyncTypebox => as
   fastify.get('/portal/callbacks', {
     schema: {
       tags: ['portal', ...tags],
-      summary: 'The customer’s callbacks: those waiting for their answer, and those they answered online',
+      summary: 'The customer’s callbacks: those waiting for their answer, and those they answered online; each with the rating at or below which the answer sends the order back',
       response: { 200: Type.Object({ items: Type.Array(CustomerCallback) }), ...errorResponses },
     },
   }, async (request) => customerCallbacks(app, requestContext(request, app)));
@@ -50,7 +50,7 @@ export const callbackRoutes = (app: AppContext): FastifyPluginAsyncTypebox => as
   fastify.post('/work-orders/:id/callbacks/:callbackId/answer', {
     schema: {
       tags: ['portal', ...tags],
-      summary: 'The customer answers the callback online: their words and the 5-level rating. Same effects as a callback recorded by the desk: 不满意 or worse reopens the order, a better rating closes it',
+      summary: 'The customer answers the callback online: their words and the 5-level rating. Same effects as a callback recorded by the desk: a rating at or below the organisation’s reopen threshold (default 不满意) reopens the order, a better rating closes it',
       params: AttemptParams,
       body: AnswerBody,
       response: { 200: WorkOrderDetail, 428: errorResponses[409], ...errorResponses },

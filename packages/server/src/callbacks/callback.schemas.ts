@@ -12,6 +12,12 @@ export const CALLBACK_STATUSES = ['pending', 'done', 'unreachable', 'waived', 'n
 const RatingSchema = literalUnion(CALLBACK_RATINGS, '非常满意 very_satisfied … 非常不满意 very_dissatisfied');
 const Instant = Nullable(Type.String({ format: 'date-time' }));
 
+/** The organisation's rule (callbacks.record.reopenAtOrWorse), told to whoever is about to rate: not the settings document. */
+export const ReopenAtOrWorse = literalUnion(
+  CALLBACK_RATINGS,
+  'A callback answer or confirmation rated this or worse sends the order back to the department (the organisation’s reopen threshold; default dissatisfied 不满意)',
+);
+
 export const CallbackView = Type.Object({
   id: Type.Integer(),
   workOrderId: Type.Integer(),
@@ -172,6 +178,7 @@ export const CustomerCallback = Type.Object({
   rating: Nullable(RatingSchema),
   words: Nullable(Type.String()),
   answeredAt: Instant,
+  reopenAtOrWorse: ReopenAtOrWorse,
 });
 
 export const AnswerBody = Type.Object(

@@ -47,7 +47,7 @@ export const complaintRoutes = (app: AppContext): FastifyPluginAsyncTypebox => a
     bodyLimit: 400 * 1024,
     schema: {
       tags, params: IdParams, body: ConfirmationBody, response: changeResponses,
-      summary: 'The customer confirms completion: typed text or a signature (PNG data URL ≤ 200 KB); customers may confirm their own orders',
+      summary: 'The customer confirms completion: typed text or a signature (PNG data URL ≤ 200 KB); customers may confirm their own orders. A rating at or below the organisation’s reopen threshold (default 不满意; the order’s reopenAtOrWorse) reopens the order instead',
     },
   }, async (request) => {
     const ctx = requestContext(request, app);

@@ -35,10 +35,11 @@ async function assertMayConfirm(app: AppContext, ctx: RequestContext, id: number
 }
 
 /**
- * A rating of 不满意 or worse is the customer's "not satisfied" of S1
- * 4.6.3.1(11)(12), the same threshold a callback uses: the response is kept,
- * but it confirms nothing — the order goes back to the department, in the same
- * transaction, with the customer's words as the reason.
+ * A rating at or below the organisation's reopen threshold (default 不满意) is
+ * the customer's "not satisfied" of S1 4.6.3.1(11)(12), the same threshold a
+ * callback uses: the response is kept, but it confirms nothing — the order
+ * goes back to the department, in the same transaction, with the customer's
+ * words as the reason.
  */
 export async function confirmCompletion(app: AppContext, ctx: RequestContext, id: number, input: ConfirmationInput): Promise<WorkOrderRow> {
   await assertMayConfirm(app, ctx, id);

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { CHANNELS, REPLY_METHODS, WORK_ORDER_ACTIONS, WORK_ORDER_KINDS, WORK_ORDER_STATUSES } from '@huiyin/domain';
 import { DateTime, Id, Line, Nullable, Text } from '../http/schema-helpers.js';
 import { ComplaintDetailProperties } from '../complaints/complaint.schemas.js';
-import { CallbackPreferenceView, CallbackView } from '../callbacks/callback.schemas.js';
+import { CallbackPreferenceView, CallbackView, ReopenAtOrWorse } from '../callbacks/callback.schemas.js';
 
 /** A string enum from one of the domain's code lists: precise static type, plain `enum` in OpenAPI. */
 export const literalUnion = <T extends readonly string[]>(values: T, description?: string) =>
@@ -104,6 +104,7 @@ export const WorkOrderDetail = Type.Object({
   ...ComplaintDetailProperties,
   callbacks: Type.Array(CallbackView, { description: 'Callbacks 回访 of this order (staff only; empty for customers)' }),
   callbackPreference: CallbackPreferenceView,
+  reopenAtOrWorse: ReopenAtOrWorse,
 });
 
 export const OpenOrderRef = Type.Object({

@@ -2,8 +2,9 @@ import { App, Alert, Button, Card, Form, Input, List, Rate, Select, Tag, Typogra
 import { ApiError, api } from '../shared/api';
 import { label, useI18n } from '../shared/i18n';
 import { formatAt } from '../shared/time';
-import type { CallbackView, Rating, WorkOrderDetail } from '../shared/types';
-import { RATING_STARS, reopens } from './ConfirmationCard';
+import { sendsOrderBack } from '../shared/reopen-rule';
+import type { CallbackView, WorkOrderDetail } from '../shared/types';
+import { RATING_STARS } from './ConfirmationCard';
 import { useDesk } from './session';
 
 const SETTLED = new Set(['done', 'unreachable', 'waived']);
@@ -33,7 +34,7 @@ function CallbackRecords({ order, callbacks }: { order: WorkOrderDetail; callbac
             <List.Item.Meta
               title={(
                 <span>
-                  <Tag color={c.status === 'done' ? (reopens(c.rating as Rating | null) ? 'red' : 'green') : 'default'}>{c.rating ? label(t, 'rating', c.rating) : label(t, 'callback.status', c.status)}</Tag>
+                  <Tag color={c.status === 'done' ? (sendsOrderBack(c.rating, order.reopenAtOrWorse) ? 'red' : 'green') : 'default'}>{c.rating ? label(t, 'rating', c.rating) : label(t, 'callback.status', c.status)}</Tag>
                   {c.method && <Typography.Text type="secondary">{c.method === 'online' ? t('callbackDesk.online') : label(t, 'reply', c.method)}</Typography.Text>}
                 </span>
               )}
@@ -60,8 +61,9 @@ function CallbackForm({ order, callback, onChanged }: { order: WorkOrderDetail; 
   const stars = Form.useWatch('stars', form);
   const rating = contact === 'answered' && stars ? RATING_STARS[stars - 1] : null;
   const lastTry = contact === 'not_reached' && callback.attempts + 1 >= callback.maxAttempts;
+  const reopens = sendsOrderBack(rating, order.reopenAtOrWorse);
   // What recording does to the order, said before it is done: it cannot be taken back.
-  const consequence = reopens(rating) ? t('callbackDesk.willReopen')
+  const consequence = reopens ? t('callbackDesk.willReopen')
     : rating || contact === 'refused' || lastTry ? t('callbackDesk.willClose')
     : contact === 'not_reached' ? t('callbackDesk.attemptsLeft', { n: callback.maxAttempts - callback.attempts - 1 })
     : null;
@@ -86,8 +88,8 @@ function CallbackForm({ order, callback, onChanged }: { order: WorkOrderDetail; 
           </Form.Item>
         )}
         <Form.Item name="text" label={t('callback.words')}><Input.TextArea rows={2} maxLength={4000} id="callback-words" /></Form.Item>
-        {consequence && <Alert type={reopens(rating) ? 'warning' : 'info'} showIcon title={consequence} style={{ marginBottom: 12 }} data-testid="callback-consequence" />}
-        <Button type="primary" htmlType="submit" danger={reopens(rating)} data-testid="callback-submit">{t('callback.record')}</Button>
+        {consequence && <Alert type={reopens ? 'warning' : 'info'} showIcon title={consequence} style={{ marginBottom: 12 }} data-testid="callback-consequence" />}
+        <Button type="primary" htmlType="submit" danger={reopens} data-testid="callback-submit">{t('callback.record')}</Button>
       </Form>
     </Card>
   );

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Form, Image, Input, Rate, Segme
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { ApiError, get, post } from '../shared/api';
 import { label, useI18n } from '../shared/i18n';
+import { sendsOrderBack } from '../shared/reopen-rule';
 import { formatAt } from '../shared/time';
 import { RATINGS, type Rating, type WorkOrderDetail } from '../shared/types';
 import { SignaturePad, type SignaturePadHandle } from './SignaturePad';
@@ -12,8 +13,6 @@ import { useDesk } from './session';
 const SIGNATURE_MAX_BYTES = 200 * 1024;
 /** One star is 非常不满意 … five stars 非常满意. */
 export const RATING_STARS: readonly Rating[] = [...RATINGS].reverse();
-/** 不满意 or worse sends the order back to the department (the callback rule). */
-export const reopens = (rating: Rating | null | undefined) => rating === 'dissatisfied' || rating === 'very_dissatisfied';
 
 /**
  * The customer's confirmation of the result (S1 4.6.3.3(2) 客户签字确认): once a
@@ -77,6 +76,7 @@ function RecordConfirmation({ order, onChanged }: { order: WorkOrderDetail; onCh
   const pad = useRef<SignaturePadHandle>(null);
   const stars = Form.useWatch('stars', form);
   const rating = stars ? RATING_STARS[stars - 1] : null;
+  const reopens = sendsOrderBack(rating, order.reopenAtOrWorse);
 
   const submit = async (values: Values) => {
     const signature = mode === 'signature' ? pad.current?.toPng(SIGNATURE_MAX_BYTES) ?? null : null;
@@ -91,7 +91,7 @@ function RecordConfirmation({ order, onChanged }: { order: WorkOrderDetail; onCh
         ...(mode === 'signature' ? { signature, signerName: values.signerName?.trim() || null } : { text: values.text }),
         rating,
       });
-      message.success(reopens(rating) ? t('confirmation.reopened') : t('confirmation.saved'));
+      message.success(reopens ? t('confirmation.reopened') : t('confirmation.saved'));
       onChanged(next);
     } catch (e) {
       message.error(e instanceof ApiError ? `${e.title}${e.body.detail ? `：${String(e.body.detail)}` : ''}` : t('common.error'));
@@ -123,9 +123,9 @@ function RecordConfirmation({ order, onChanged }: { order: WorkOrderDetail; onCh
       <Form.Item name="stars" label={t('confirmation.rating')} extra={rating ? label(t, 'rating', rating) : t('confirmation.ratingOptional')}>
         <Rate tooltips={RATING_STARS.map((r) => label(t, 'rating', r))} aria-label={t('confirmation.rating')} />
       </Form.Item>
-      {reopens(rating) && <Alert type="warning" showIcon title={t('confirmation.willReopen')} style={{ marginBottom: 12 }} />}
-      <Button type="primary" htmlType="submit" loading={busy} danger={reopens(rating)} data-testid="confirmation-submit">
-        {reopens(rating) ? t('confirmation.submitReopen') : t('confirmation.submit')}
+      {reopens && <Alert type="warning" showIcon title={t('confirmation.willReopen')} style={{ marginBottom: 12 }} />}
+      <Button type="primary" htmlType="submit" loading={busy} danger={reopens} data-testid="confirmation-submit">
+        {reopens ? t('confirmation.submitReopen') : t('confirmation.submit')}
       </Button>
     </Form>
   );

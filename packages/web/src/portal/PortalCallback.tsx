@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Form, Input, Rate, Tag, Typography } from 'an
 import { MessageOutlined } from '@ant-design/icons';
 import { ApiError, api } from '../shared/api';
 import { label, useI18n } from '../shared/i18n';
+import { sendsOrderBack } from '../shared/reopen-rule';
 import { formatAt } from '../shared/time';
 import { RATINGS, type Rating, type WorkOrderDetail } from '../shared/types';
 
@@ -18,11 +19,11 @@ export interface PortalCallbackItem {
   rating: Rating | null;
   words: string | null;
   answeredAt: string | null;
+  /** The organisation's rule: an answer rated this or worse sends the order back. */
+  reopenAtOrWorse: Rating;
 }
 
 export const STARS: readonly Rating[] = [...RATINGS].reverse();
-/** 不满意 or worse: the order goes back to the department (the callback rule). */
-export const sendsBack = (rating: Rating | null | undefined) => rating === 'dissatisfied' || rating === 'very_dissatisfied';
 
 /**
  * The callback (回访), answered online: instead of waiting for the phone call,
@@ -35,12 +36,13 @@ export function PortalCallbackCard({ order, callback, timeZone, onAnswered }: { 
   const [busy, setBusy] = useState(false);
   const stars = Form.useWatch('stars', form);
   const rating = stars ? STARS[stars - 1] : null;
+  const sendsBack = sendsOrderBack(rating, callback.reopenAtOrWorse);
 
   if (!callback.answerable) {
     return (
       <Card size="small" title={<span><MessageOutlined /> {t('portalCb.title')}</span>} data-testid="portal-callback-done">
         <Typography.Paragraph style={{ marginBottom: 4 }}>
-          {t('portalCb.thanks')} <Tag color={sendsBack(callback.rating) ? 'orange' : 'green'}>{label(t, 'rating', callback.rating)}</Tag>
+          {t('portalCb.thanks')} <Tag color={sendsOrderBack(callback.rating, callback.reopenAtOrWorse) ? 'orange' : 'green'}>{label(t, 'rating', callback.rating)}</Tag>
         </Typography.Paragraph>
         {callback.words && <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>“{callback.words}”</Typography.Paragraph>}
         {callback.answeredAt && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatAt(t, callback.answeredAt, timeZone)}</Typography.Text>}
@@ -52,7 +54,7 @@ export function PortalCallbackCard({ order, callback, timeZone, onAnswered }: { 
     setBusy(true);
     try {
       const next = await api<WorkOrderDetail>('POST', `/work-orders/${order.id}/callbacks/${callback.id}/answer`, { version: callback.version, rating: STARS[values.stars - 1], text: values.text });
-      message.success(sendsBack(rating) ? t('portalCb.sentBack') : t('portalCb.saved'));
+      message.success(sendsBack ? t('portalCb.sentBack') : t('portalCb.saved'));
       onAnswered(next);
     } catch (e) {
       message.error(e instanceof ApiError ? e.title : t('common.error'));
@@ -71,7 +73,7 @@ export function PortalCallbackCard({ order, callback, timeZone, onAnswered }: { 
         <Form.Item name="text" label={t('portalCb.words')} rules={[{ required: true, whitespace: true, message: t('portalCb.wordsRequired') }]}>
           <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t('portalCb.wordsHint')} id="portal-callback-words" />
         </Form.Item>
-        {sendsBack(rating) && <Alert type="warning" showIcon title={t('portalCb.willSendBack')} style={{ marginBottom: 12 }} />}
+        {sendsBack && <Alert type="warning" showIcon title={t('portalCb.willSendBack')} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" block size="large" loading={busy} data-testid="portal-callback-submit">{t('portalCb.submit')}</Button>
       </Form>
     </Card>

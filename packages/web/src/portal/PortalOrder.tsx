@@ -3,11 +3,12 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Image, Input, Rate, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { ApiError, api, get, post } from '../shared/api';
 import { label, useI18n } from '../shared/i18n';
+import { sendsOrderBack } from '../shared/reopen-rule';
 import { formatAt } from '../shared/time';
-import type { Photo, WorkOrderDetail } from '../shared/types';
+import type { Photo, Rating, WorkOrderDetail } from '../shared/types';
 import { OrderTimeline } from '../desk/OrderTimeline';
 import type { PortalSession } from './PortalApp';
-import { PortalCallbackCard, sendsBack, STARS, type PortalCallbackItem } from './PortalCallback';
+import { PortalCallbackCard, STARS, type PortalCallbackItem } from './PortalCallback';
 
 /**
  * The customer-visible timeline, the result, and what the customer says about
@@ -49,6 +50,8 @@ export default function PortalOrder({ session }: { session: PortalSession }) {
   // One rating at a time: a waiting callback is the question; once answered online, the confirmation is not asked again.
   const canConfirm = order.result !== null && !order.confirmation && !callback && ['result_given', 'awaiting_callback', 'closed'].includes(order.status);
   const rating = stars ? STARS[stars - 1] : null;
+  // The order says which rating sends it back: the organisation's rule, not the default.
+  const sendsBack = (r: Rating | null | undefined) => sendsOrderBack(r, order.reopenAtOrWorse);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={12}>

@@ -140,6 +140,8 @@ export interface WorkOrderDetail extends WorkOrderSummary {
   suggestedDepartmentId?: number | null;
   confirmation?: { id: number; method: string; text: string | null; signerName: string | null; rating: Rating | null; at: string; byCustomer: boolean } | null;
   callbacks?: CallbackView[];
+  /** The organisation's rule: a callback answer or confirmation rated this or worse sends the order back. */
+  reopenAtOrWorse: Rating;
 }
 
 export interface OrderRef { id: number; number: string; kind: Kind; status: Status; description: string; receivedAt: string }
