@@ -1,13 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { hasPermission, type Permission } from '@huiyin/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPermission, recordOutcome, type Permission, type WorkOrderAction } from '@huiyin/domain';
 import { CATEGORY_SEED, type CategorySeedNode } from '@huiyin/domain';
 import { ACTIONS_REQUIRING_TEXT, planTransition } from '@huiyin/domain';
 import { CHANNELS, CUSTOMER_TYPES, REPLY_METHODS, WORK_ORDER_KINDS } from '@huiyin/domain';
 import type { WorkOrderStatus } from '@huiyin/domain';
-import { generateDemoData, statusAfter, type DemoStepAction, type DemoWorkOrder } from './demo-data.js';
+import { callbackFollowUp, generateDemoData, statusAfter, type DemoStepAction, type DemoWorkOrder } from './demo-data.js';
 import { parseResidentialUnit } from './demo-people.js';
 import { DemoRandom } from './demo-random.js';
 import { toTraditional } from './demo-traditional.js';
+import { loadDemo } from './demo-loader.js';
+import type { AppContext } from '../app-context.js';
+import type { RequestContext } from '../auth/actor.js';
+import { DEFAULT_AUTH_POLICY } from '../auth/auth.service.js';
+import { callbackQueue } from '../callbacks/callback-queries.js';
+import { callbackStats } from '../callbacks/callback-stats.js';
+import { openDatabase, type DatabaseHandle } from '../db/database.js';
+import { migrateToLatest } from '../db/migrator.js';
 
 const NOW = new Date('2025-11-20T06:30:00Z'); // 14:30 in Shanghai, a Thursday
 const DAY = 86_400_000;
@@ -23,6 +31,7 @@ const share = (orders: readonly DemoWorkOrder[], pred: (o: DemoWorkOrder) => boo
 const PERMISSION_FOR: Record<Exclude<DemoStepAction, 'note'>, Permission> = {
   dispatch: 'work_order.dispatch',
   request_callback: 'work_order.dispatch',
+  callback: 'work_order.dispatch',
   close: 'work_order.dispatch',
   reopen: 'work_order.dispatch',
   start: 'work_order.handle',
@@ -201,14 +210,11 @@ describe('generateDemoData', () => {
   });
 
   it('calls customers back at civil hours, even from the 24-hour desk', () => {
-    for (const o of data.workOrders) {
-      for (const [i, s] of o.steps.entries()) {
-        const afterCallbackRequest = o.steps.slice(0, i).some((p) => p.action === 'request_callback');
-        if (s.action === 'close' && afterCallbackRequest) {
-          expect(localHour(s.at)).toBeGreaterThanOrEqual(8);
-          expect(localHour(s.at)).toBeLessThan(22);
-        }
-      }
+    const calls = data.workOrders.flatMap((o) => o.steps.filter((s) => s.action === 'callback'));
+    expect(calls.length).toBeGreaterThan(500);
+    for (const s of calls) {
+      expect(localHour(s.at)).toBeGreaterThanOrEqual(8);
+      expect(localHour(s.at)).toBeLessThan(22);
     }
   });
 
@@ -217,6 +223,7 @@ describe('generateDemoData', () => {
     for (const o of data.workOrders) {
       let status: WorkOrderStatus = 'received';
       let owner = o.ownerUsername;
+      let attempts = 0;
       for (const s of o.steps) {
         const role = users.get(s.byUsername)?.role ?? 'customer';
         if (s.action !== 'note') expect(hasPermission(role, PERMISSION_FOR[s.action]), `${s.action} by ${role}`).toBe(true);
@@ -227,12 +234,21 @@ describe('generateDemoData', () => {
           continue;
         }
         if (s.action === 'note') continue;
-        if (['dispatch', 'request_callback', 'close', 'reopen'].includes(s.action)) expect(s.byUsername).toBe(owner);
+        if (['dispatch', 'request_callback', 'callback', 'close', 'reopen'].includes(s.action)) expect(s.byUsername).toBe(owner);
         if (s.action === 'dispatch') expect(s.toUsername).toBe(o.handlerUsername);
-        const outcome = planTransition(status, s.action, s.text);
+        if (s.action === 'give_result') attempts = 0;
+        let action: WorkOrderAction | null = s.action === 'callback' ? null : s.action;
+        if (s.action === 'callback') {
+          // A call is recorded on the callback booked after the result; an answer carries the customer's words and rating.
+          expect(status, `${o.topicKey}: callback while ${status}`).toBe('awaiting_callback');
+          expect(s.rating !== undefined).toBe(s.contact === 'answered');
+          action = callbackFollowUp(s, attempts++);
+        }
+        if (action === null) continue;
+        const outcome = planTransition(status, action, s.text);
         expect(outcome, `${o.topicKey}: ${s.action} from ${status}`).toMatchObject({ ok: true });
         if (outcome.ok) status = outcome.to;
-        if (ACTIONS_REQUIRING_TEXT.has(s.action)) expect(s.text?.trim()).toBeTruthy();
+        if (ACTIONS_REQUIRING_TEXT.has(action)) expect(s.text?.trim()).toBeTruthy();
       }
       expect(status).toBe(o.status);
       expect(statusAfter(o.steps)).toBe(o.status);
@@ -244,7 +260,7 @@ describe('generateDemoData', () => {
     expect(share(older, (o) => o.status === 'closed')).toBeGreaterThan(0.9);
     const closedWithCallback = older.filter((o) => o.status === 'closed' && o.steps.some((s) => s.action === 'request_callback'));
     expect(closedWithCallback.length / older.length).toBeGreaterThan(0.4);
-    const reopened = older.filter((o) => o.steps.some((s) => s.action === 'reopen'));
+    const reopened = older.filter((o) => o.steps.some((s) => s.action === 'reopen' || (s.rating && recordOutcome(s.rating).reopen)));
     expect(reopened.length).toBeGreaterThan(5);
     expect(reopened.filter((o) => o.status === 'closed').length).toBeGreaterThan(reopened.length / 2);
     const cancelled = older.filter((o) => o.status === 'cancelled');
@@ -252,6 +268,36 @@ describe('generateDemoData', () => {
     expect(cancelled.length / older.length).toBeLessThan(0.06);
     for (const o of cancelled) expect(o.steps.at(-1)?.text).toBeTruthy();
     expect(data.workOrders.some((o) => o.steps.some((s) => s.action === 'transfer'))).toBe(true);
+  });
+
+  it('calls back every complaint and repair, and most customers are satisfied', () => {
+    const owed = data.workOrders.filter((o) => (o.kind === 'complaint' || o.kind === 'repair') && o.status === 'closed');
+    expect(owed.length).toBeGreaterThan(500);
+    for (const o of owed) {
+      // Closed by the recorded callback (a rating, a refusal, or the last failed try), never by hand over it.
+      const last = o.steps.filter((s) => s.action !== 'note' && s.action !== 'transfer').at(-1);
+      expect(last?.action, o.topicKey).toBe('callback');
+    }
+    const calls = data.workOrders.flatMap((o) => o.steps.filter((s) => s.action === 'callback'));
+    const answered = calls.filter((s) => s.contact === 'answered');
+    const outcomes = answered.map((s) => recordOutcome(s.rating!));
+    const satisfied = outcomes.filter((x) => x.satisfied).length / answered.length;
+    expect(satisfied).toBeGreaterThan(0.8);
+    expect(satisfied).toBeLessThan(0.95);
+    const reopening = outcomes.filter((x) => x.reopen).length / answered.length;
+    expect(reopening).toBeGreaterThan(0.01);
+    expect(reopening).toBeLessThan(0.08);
+    expect(answered.filter((s) => s.rating === 'neutral').length).toBeGreaterThan(20);
+    for (const s of answered) expect(s.text?.trim(), 'the customer’s words').toBeTruthy();
+    // Some customers are only reached on a later try; a few decline the callback.
+    const reachedLater = data.workOrders.filter((o) => {
+      const contacts = o.steps.filter((s) => s.action === 'callback').map((s) => s.contact);
+      return contacts.includes('not_reached') && contacts.at(-1) === 'answered';
+    });
+    expect(reachedLater.length).toBeGreaterThan(20);
+    const refused = calls.filter((s) => s.contact === 'refused').length / calls.length;
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThan(0.05);
   });
 
   it('leaves recent orders spread across the open statuses', () => {
@@ -321,5 +367,73 @@ describe('toTraditional', () => {
     expect(toTraditional('楼道打扫得干干净净')).toBe('樓道打掃得乾乾淨淨');
     expect(toTraditional('请在这里签字')).toBe('請在這裡簽字');
     expect(toTraditional('范建华')).toBe('范建華');
+  });
+});
+
+describe('loadDemo', () => {
+  // A smaller organisation than `npm run demo`, replayed through the services into an in-memory database.
+  let database: DatabaseHandle;
+  let app: AppContext;
+  let manager: RequestContext;
+  const MONTHS = ['2025-08', '2025-09', '2025-10', '2025-11'];
+
+  beforeAll(async () => {
+    database = openDatabase('sqlite::memory:');
+    await migrateToLatest(database.db);
+    await loadDemo(database, { orders: 300, seed: 20251120, now: NOW });
+    app = { db: database.db, dialect: database.dialect, now: () => NOW, authPolicy: DEFAULT_AUTH_POLICY, loginRateLimitPerMinute: 20 };
+    const gm = await database.db.selectFrom('users').selectAll().where('role', '=', 'general_manager').executeTakeFirstOrThrow();
+    manager = {
+      actor: {
+        userId: gm.id, orgId: gm.org_id, role: 'general_manager', username: gm.username, displayName: gm.display_name, employeeNo: gm.employee_no,
+        siteIds: JSON.parse(gm.site_ids_json) as number[], departmentId: gm.department_id, customerId: null,
+      },
+      requestId: 'test',
+      now: NOW,
+    };
+  });
+  afterAll(async () => database.close());
+
+  it('shows the callback figures of a well-run desk: owed callbacks recorded, satisfaction rated, work in the queue', async () => {
+    const stats = await Promise.all(MONTHS.map((month) => callbackStats(app, manager, { month })));
+    const sum = (part: (s: (typeof stats)[number]) => number): number => stats.reduce((n, s) => n + part(s), 0);
+
+    // Callbacks owed on orders that are settled: recorded (answered, unreachable or refused), not closed without a record.
+    const settled = sum((s) => s.required.total - s.required.pending - s.required.overdue);
+    const recorded = sum((s) => s.required.done + s.required.unreachable + s.required.waived);
+    expect(settled).toBeGreaterThan(100);
+    expect(recorded / settled).toBeGreaterThanOrEqual(0.95);
+    expect(sum((s) => s.required.closedUnrecorded)).toBeLessThanOrEqual(settled * 0.02);
+    for (const s of stats.slice(1, 3)) expect(s.required.rate, s.month).toBeGreaterThanOrEqual(0.9);
+
+    // Satisfaction figures exist, mostly 满意 or better, with a few 一般.
+    const rated = sum((s) => s.satisfaction.rated);
+    expect(rated).toBeGreaterThan(100);
+    expect(sum((s) => s.satisfaction.satisfied) / rated).toBeGreaterThan(0.75);
+    expect(sum((s) => s.satisfaction.distribution.neutral)).toBeGreaterThan(0);
+
+    // The desk still has callbacks to make at "now".
+    const current = stats.at(-1)!;
+    expect(current.required.pending + current.required.overdue).toBeGreaterThan(0);
+    const queue = await callbackQueue(app, manager, {});
+    expect(queue.items.length).toBeGreaterThan(0);
+  });
+
+  it('reopens an order on a dissatisfied callback, then calls the customer back again after the new result', async () => {
+    const stats = await Promise.all(MONTHS.map((month) => callbackStats(app, manager, { month })));
+    expect(stats.reduce((n, s) => n + s.satisfaction.reopened, 0)).toBeGreaterThan(0);
+    // The callback record reopened the order itself, the customer's opinion as the reason (回访不满意：…).
+    const reopens = await database.db.selectFrom('work_order_events').select(['work_order_id', 'data_json']).where('type', '=', 'reopen').execute();
+    const reopenedByCallback = reopens.filter((e) => /^回访(非常)?不满意：/.test((JSON.parse(e.data_json) as { text?: string }).text ?? '')).map((e) => e.work_order_id);
+    expect(reopenedByCallback.length).toBeGreaterThan(0);
+    const callbacks = await database.db.selectFrom('callbacks as cb').innerJoin('work_orders as w', 'w.id', 'cb.work_order_id')
+      .select(['cb.work_order_id', 'cb.status', 'cb.rating', 'w.status as order_status'])
+      .where('cb.work_order_id', 'in', reopenedByCallback).orderBy('cb.id').execute();
+    const wentRoundAgain = reopenedByCallback.filter((id) => {
+      const [first, ...later] = callbacks.filter((c) => c.work_order_id === id);
+      const last = later.at(-1);
+      return first?.status === 'done' && last?.status === 'done' && last.order_status === 'closed';
+    });
+    expect(wentRoundAgain.length).toBeGreaterThan(0);
   });
 });

@@ -22,7 +22,7 @@ import { agreeReply, describe, makeSlots, sampleChannel, sampleReceivedAt, type 
 
 export type { DemoCustomer, DemoUser } from './demo-people.js';
 export type { DemoStep, DemoStepAction } from './demo-lifecycle.js';
-export { statusAfter } from './demo-lifecycle.js';
+export { callbackFollowUp, statusAfter } from './demo-lifecycle.js';
 
 export interface DemoSite {
   key: string;

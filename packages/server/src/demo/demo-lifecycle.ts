@@ -1,7 +1,11 @@
-import { planTransition, type WorkOrderKind, type WorkOrderStatus } from '@huiyin/domain';
+import {
+  CALLBACK_RATINGS, DEFAULT_CALLBACK_RECORD_SETTINGS, planTransition, recordOutcome,
+  type CallbackContactResult, type CallbackRating, type ReplyMethod, type WorkOrderAction, type WorkOrderKind, type WorkOrderStatus,
+} from '@huiyin/domain';
 import type { DemoRandom } from './demo-random.js';
 import {
-  CANCEL_TEXTS, DIRECT_CLOSE_TEXTS, DISPATCH_TEXTS, GM_NOTE_TEXTS, NOTE_TEXTS_DESK, NOTE_TEXTS_HANDLER, REOPEN_TEXTS, TRANSFER_TEXTS,
+  CANCEL_TEXTS, DIRECT_CLOSE_TEXTS, DISPATCH_TEXTS, DISSATISFIED_CALLBACK_WORDS, GM_NOTE_TEXTS, NEUTRAL_CALLBACK_WORDS, NOT_REACHED_NOTES,
+  NOTE_TEXTS_DESK, NOTE_TEXTS_HANDLER, REFUSED_CALLBACK_WORDS, REOPEN_TEXTS, TRANSFER_TEXTS,
 } from './demo-texts.js';
 
 /**
@@ -10,12 +14,16 @@ import {
  * is generated, so the loader can replay it through the real services.
  */
 
-export type DemoStepAction = 'dispatch' | 'start' | 'give_result' | 'request_callback' | 'close' | 'reopen' | 'cancel' | 'transfer' | 'note';
+export type DemoStepAction =
+  | 'dispatch' | 'start' | 'give_result' | 'request_callback' | 'close' | 'reopen' | 'cancel' | 'transfer' | 'note' | 'callback';
 
 /**
- * One thing that happened to an order. Actions other than 'transfer' and 'note' are
- * the domain's WorkOrderAction of the same name; 'transfer' hands ownership to
- * `toUsername` (首问负责制: a recorded handover); 'note' is a comment on the order.
+ * One thing that happened to an order. Actions other than 'transfer', 'note' and
+ * 'callback' are the domain's WorkOrderAction of the same name; 'transfer' hands
+ * ownership to `toUsername` (首问负责制: a recorded handover); 'note' is a comment
+ * on the order; 'callback' is one call recorded on the order's pending callback
+ * (the customer's words or the caller's note in `text`), which closes or reopens
+ * the order as the desk's record does (see callbackFollowUp).
  */
 export interface DemoStep {
   action: DemoStepAction;
@@ -24,14 +32,45 @@ export interface DemoStep {
   text?: string;
   /** dispatch: the handler; transfer: the new owner. */
   toUsername?: string;
+  /** callback: how the call went. */
+  contact?: CallbackContactResult;
+  /** callback, answered: the customer's five-level rating. */
+  rating?: CallbackRating;
+  /** callback: how the desk tried, when the callback allows it (otherwise its default method). */
+  method?: ReplyMethod;
+}
+
+/** Failed calls after which a callback is given up as unreachable (the organisation's default setting). */
+export const CALLBACK_ATTEMPTS = DEFAULT_CALLBACK_RECORD_SETTINGS.maxAttempts;
+
+/**
+ * What a recorded call does to the order, as the desk's record does it: a rating
+ * of 不满意 or worse reopens it, any other answer, a refusal or the last failed try
+ * closes it, an earlier failed try leaves it waiting.
+ */
+export function callbackFollowUp(step: DemoStep, previousAttempts: number): WorkOrderAction | null {
+  if (step.contact === 'answered') {
+    if (!step.rating) throw new Error('demo callback answered without a rating');
+    return recordOutcome(step.rating).reopen ? 'reopen' : 'close';
+  }
+  if (step.contact === 'refused') return 'close';
+  return previousAttempts + 1 >= CALLBACK_ATTEMPTS ? 'close' : null;
 }
 
 /** The status an order reaches after its steps, or throws if a step is not allowed. */
 export function statusAfter(steps: readonly DemoStep[]): WorkOrderStatus {
   let status: WorkOrderStatus = 'received';
+  let attempts = 0; // calls on the current result's callback
   for (const step of steps) {
     if (step.action === 'transfer' || step.action === 'note') continue;
-    const plan = planTransition(status, step.action, step.text);
+    let action: WorkOrderAction | null = step.action === 'callback' ? null : step.action;
+    if (step.action === 'callback') {
+      if (status !== 'awaiting_callback') throw new Error(`demo callback recorded while ${status}, not awaiting one`);
+      action = callbackFollowUp(step, attempts++);
+    }
+    if (step.action === 'give_result') attempts = 0;
+    if (action === null) continue;
+    const plan = planTransition(status, action, step.text);
     if (!plan.ok) throw new Error(`demo step ${step.action} not allowed from ${status}: ${plan.reason}`);
     status = plan.to;
   }
@@ -75,6 +114,7 @@ export interface LifePlan {
   /** Media / government complaints: the general manager comments (DOMAIN.md §3 authority). */
   gmInvolved: boolean;
   result: () => string;
+  /** A satisfied customer's words on the callback. */
   callback: () => string;
   secondResult: () => string;
 }
@@ -84,8 +124,22 @@ export interface LifeOutcome {
   status: WorkOrderStatus;
 }
 
-const CALLBACK_RATE: Record<WorkOrderKind, number> = {
-  complaint: 1, repair: 0.85, suggestion: 0.8, inquiry: 0.45, help: 0.3, praise: 0.2,
+/**
+ * The default callback policy owes a callback for every responsible complaint
+ * (the demo's complaints are all classified responsible) and every repair.
+ */
+const CALLBACK_OWED: ReadonlySet<WorkOrderKind> = new Set(['complaint', 'repair']);
+/** How often the desk asks for a callback the policy does not require, on orders a department handled. */
+const CALLBACK_REQUESTED: Partial<Record<WorkOrderKind, number>> = { suggestion: 0.8, inquiry: 0.45, help: 0.3, praise: 0.2 };
+
+/** How callbacks go at a well-run desk: most customers answer the first call. */
+const NOT_REACHED_FIRST = 0.12;
+const UNREACHABLE = 0.015;
+const REFUSED = 0.02;
+/** Ratings by kind, best first (CALLBACK_RATINGS order): complaints are harder to please. */
+const RATING_WEIGHTS: Record<'complaint' | 'other', readonly number[]> = {
+  complaint: [30, 48, 14, 6, 2],
+  other: [46, 43, 8, 2.5, 0.5],
 };
 
 /**
@@ -107,6 +161,9 @@ export function planLife(plan: LifePlan): LifeOutcome {
     const step: DemoStep = { action, at: new Date(at), byUsername };
     if (extra.text) step.text = extra.text;
     if (extra.toUsername) step.toUsername = extra.toUsername;
+    if (extra.contact) step.contact = extra.contact;
+    if (extra.rating) step.rating = extra.rating;
+    if (extra.method) step.method = extra.method;
     steps.push(step);
   };
   const desk = plan.deskWindow;
@@ -162,28 +219,65 @@ export function planLife(plan: LifePlan): LifeOutcome {
 
   // The desk usually books the callback at once, sometimes only at the end of the shift.
   const callbackDelay = (): number => (rng.chance(0.25) ? rng.skewed(120, 1440) : rng.int(3, 60));
-  const callbackDue = !selfHandled || plan.kind === 'complaint' ? rng.chance(CALLBACK_RATE[plan.kind]) : false;
-  if (!callbackDue) {
-    push('close', owner, selfHandled ? rng.int(1, 8) : rng.skewed(5, 240), desk, { text: rng.pick(DIRECT_CLOSE_TEXTS[plan.kind]) });
-  } else {
+  const callWindow = desk ?? CALLBACK_HOURS;
+  const call = (minutes: number, contact: CallbackContactResult, text: string, extra: Partial<DemoStep> = {}): void =>
+    push('callback', owner, minutes, callWindow, { contact, text, ...extra });
+  /**
+   * Book the callback and call until the customer answers, refuses, or cannot be
+   * reached after the last try. Returns true when the rating reopened the order:
+   * only the first round may; after a second result the customer accepts it.
+   */
+  const callBack = (firstRound: boolean): boolean => {
     push('request_callback', owner, callbackDelay(), desk);
-    maybeTransfer(3);
-    const unhappy = !selfHandled && rng.chance(0.05);
-    if (unhappy) {
-      push('reopen', owner, rng.skewed(60, 2880), CALLBACK_HOURS, { text: rng.pick(REOPEN_TEXTS) });
-      push('give_result', doer, rng.skewed(plan.resultMinutes[0], plan.resultMinutes[1] * 2), doerWindow, { text: plan.secondResult() });
-      push('request_callback', owner, callbackDelay(), desk);
+    if (firstRound) maybeTransfer(3);
+    let calls = 0;
+    // The first call within the day or so; a retry a few hours later.
+    const after = (): number => (calls++ === 0 ? rng.skewed(30, 1440) : rng.skewed(60, 600));
+    const misses = rng.chance(UNREACHABLE) ? CALLBACK_ATTEMPTS : rng.chance(NOT_REACHED_FIRST) ? rng.int(1, CALLBACK_ATTEMPTS - 1) : 0;
+    for (let i = 0; i < misses; i++) call(after(), 'not_reached', rng.pick(NOT_REACHED_NOTES), { method: 'phone' });
+    if (misses >= CALLBACK_ATTEMPTS) return false;
+    if (rng.chance(REFUSED)) {
+      call(after(), 'refused', rng.pick(REFUSED_CALLBACK_WORDS), { method: 'phone' });
+      return false;
     }
-    push('close', owner, rng.skewed(60, 2880), desk ?? CALLBACK_HOURS, { text: plan.callback() });
-    // Now and then the customer calls again after the order was closed.
-    if (!selfHandled && rng.chance(0.012)) {
-      push('reopen', owner, rng.skewed(1440, 7200), desk, { text: rng.pick(REOPEN_TEXTS) });
-      push('give_result', doer, rng.skewed(plan.resultMinutes[0], plan.resultMinutes[1] * 2), doerWindow, { text: plan.secondResult() });
-      push('request_callback', owner, callbackDelay(), desk);
-      push('close', owner, rng.skewed(60, 2880), desk ?? CALLBACK_HOURS, { text: plan.callback() });
-    }
+    const rating = drawRating(rng, plan.kind, firstRound);
+    call(after(), 'answered', callbackWords(rng, rating, plan.callback), { rating });
+    return recordOutcome(rating).reopen;
+  };
+  const secondResult = (): void =>
+    push('give_result', doer, rng.skewed(plan.resultMinutes[0], plan.resultMinutes[1] * 2), doerWindow, { text: plan.secondResult() });
+
+  const callbackBooked = CALLBACK_OWED.has(plan.kind) || (!selfHandled && rng.chance(CALLBACK_REQUESTED[plan.kind] ?? 0));
+  if (!callbackBooked) {
+    push('close', owner, selfHandled ? rng.int(1, 8) : rng.skewed(5, 240), desk, { text: rng.pick(DIRECT_CLOSE_TEXTS[plan.kind]) });
+    return finish();
+  }
+  // 不满意 on the callback sends the customer's words back to the department: a second result, a second callback.
+  if (callBack(true)) {
+    secondResult();
+    callBack(false);
+  }
+  // Now and then the customer calls again after the order was closed.
+  if (!selfHandled && rng.chance(0.012)) {
+    push('reopen', owner, rng.skewed(1440, 7200), desk, { text: rng.pick(REOPEN_TEXTS) });
+    secondResult();
+    callBack(false);
   }
   return finish();
+}
+
+/** A rating from the kind's distribution; after a reopen the second callback does not reopen again. */
+function drawRating(rng: DemoRandom, kind: WorkOrderKind, mayReopen: boolean): CallbackRating {
+  const weights = RATING_WEIGHTS[kind === 'complaint' ? 'complaint' : 'other'];
+  const entries = CALLBACK_RATINGS.map((rating, i) => [rating, weights[i] ?? 0] as const);
+  return rng.weighted(mayReopen ? entries : entries.filter(([rating]) => !recordOutcome(rating).reopen));
+}
+
+/** The customer's words, in keeping with the rating. */
+function callbackWords(rng: DemoRandom, rating: CallbackRating, satisfiedWords: () => string): string {
+  const outcome = recordOutcome(rating);
+  if (outcome.reopen) return rng.pick(DISSATISFIED_CALLBACK_WORDS);
+  return outcome.satisfied ? satisfiedWords() : rng.pick(NEUTRAL_CALLBACK_WORDS);
 }
 
 /** Move a moment into a team's working window (next opening plus a few minutes) if it falls outside. */

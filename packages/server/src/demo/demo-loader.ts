@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
-import type { Role } from '@huiyin/domain';
+import type { ReplyMethod, Role } from '@huiyin/domain';
 import type { AppContext } from '../app-context.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { DEFAULT_AUTH_POLICY } from '../auth/auth.service.js';
+import { recordCallbackAttempt } from '../callbacks/callback-record.service.js';
+import { findPendingCallback } from '../callbacks/callback.repository.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { insertCustomer, insertPhone, insertUnit } from '../customers/customer.repository.js';
 import { findUserByUsername } from '../users/user.repository.js';
@@ -11,7 +13,8 @@ import { insertDepartment, listCategories } from '../organisations/organisation.
 import { createOrganisation } from '../organisations/organisation.service.js';
 import { addNote, transferWorkOrder, transitionWorkOrder } from '../work-orders/change-work-order.js';
 import { createWorkOrder } from '../work-orders/create-work-order.js';
-import { generateDemoData, type DemoData, type DemoUser, type DemoWorkOrder } from './demo-data.js';
+import { findWorkOrder } from '../work-orders/work-order.repository.js';
+import { generateDemoData, type DemoData, type DemoStep, type DemoUser, type DemoWorkOrder } from './demo-data.js';
 
 export const DEMO_PASSWORD = 'huiyin-demo-2026';
 
@@ -134,6 +137,10 @@ async function replayOrder(app: AppContext, loaded: Loaded, order: DemoWorkOrder
       await addNote(app, ctx, created.order.id, { text: step.text ?? '' });
       continue;
     }
+    if (step.action === 'callback') {
+      version = await recordCallback(app, ctx, created.order.id, step);
+      continue;
+    }
     const updated = step.action === 'transfer'
       ? await transferWorkOrder(app, ctx, created.order.id, { toUserId: loaded.actors.get(step.toUsername!)!.userId, reason: step.text ?? '交接', version })
       : await transitionWorkOrder(app, ctx, created.order.id, {
@@ -145,4 +152,23 @@ async function replayOrder(app: AppContext, loaded: Loaded, order: DemoWorkOrder
         });
     version = updated.version;
   }
+}
+
+/**
+ * The desk records one call on the order's pending callback, through the desk's
+ * own service: the record closes or reopens the order itself. Returns the
+ * order's version after it.
+ */
+async function recordCallback(app: AppContext, ctx: RequestContext, orderId: number, step: DemoStep): Promise<number> {
+  const callback = await findPendingCallback(app.db, orderId);
+  if (!callback || !step.contact) throw new Error(`demo: work order ${orderId} has no pending callback to record at ${step.at.toISOString()}`);
+  const methods = JSON.parse(callback.methods_json) as ReplyMethod[];
+  // The desk tries the phone first when the callback allows it; otherwise its default method.
+  const method = step.method && methods.includes(step.method) ? { method: step.method } : {};
+  await recordCallbackAttempt(app, ctx, orderId, callback.id, {
+    version: callback.version, contact: step.contact, text: step.text ?? null, rating: step.rating ?? null, ...method,
+  });
+  const order = await findWorkOrder(app.db, ctx.actor.orgId, orderId);
+  if (!order) throw new Error(`demo: work order ${orderId} vanished`);
+  return order.version;
 }

@@ -120,7 +120,7 @@ export const DIRECT_CLOSE_TEXTS: Record<WorkOrderKind, readonly string[]> = {
   praise: ['表扬已转达，结案。', '已致谢客户，结案。'],
 };
 
-/** Callback records written when the desk closes an order after calling the customer back. */
+/** What a satisfied customer says on the callback (recorded with 满意 or 非常满意). */
 export const DEFAULT_CALLBACKS: Record<WorkOrderKind, readonly string[]> = {
   repair: [
     '电话回访，客户表示已修好，对维修结果满意。', '回访客户，维修后使用正常，满意。',
@@ -130,8 +130,7 @@ export const DEFAULT_CALLBACKS: Record<WorkOrderKind, readonly string[]> = {
   complaint: [
     '电话回访，客户对处理结果表示满意。', '回访客户，情况已改善，客户表示认可。',
     '上门回访，客户对处理结果基本满意，希望保持。', '回访时客户表示接受处理方案，不再追究。',
-    '电话回访，客户表示满意，感谢跟进。', '回访客户，客户拒绝回访，表示不必再联系，按规定记录。',
-    '回访客户，问题已解决，客户对处理速度有意见，已致歉并记录。',
+    '电话回访，客户表示满意，感谢跟进。',
   ],
   inquiry: [
     '已电话答复客户，客户表示清楚了。', '回访客户，对答复满意。', '已按约定短信答复，客户无其他疑问。',
@@ -144,6 +143,32 @@ export const DEFAULT_CALLBACKS: Record<WorkOrderKind, readonly string[]> = {
   ],
   praise: ['已电话告知客户表扬已转达，客户表示满意。', '已致谢客户，表扬已在部门通报。'],
 };
+
+/** A customer who rates the callback 一般: settled, but not pleased. */
+export const NEUTRAL_CALLBACK_WORDS = [
+  '回访客户，问题已解决，客户对处理速度有意见，已致歉并记录。', '客户表示问题是解决了，就是等得有点久。',
+  '客户表示还行，希望下次能快一点。', '客户说处理结果勉强可以接受，希望以后多注意。',
+  '客户表示师傅态度可以，但上门比约定时间晚了。',
+] as const;
+
+/** A customer who rates the callback 不满意 or worse: the words go back to the department and the order reopens. */
+export const DISSATISFIED_CALLBACK_WORDS = [
+  '问题仍未解决，要求重新处理。', '只是临时处理了一下，昨天又出现了，需要彻底解决。',
+  '对处理结果不满意，要求部门再次上门。', '承诺的整改没有落实，客户要求重新跟进。',
+  '已经反映好几次了还是老样子，客户非常不满。',
+] as const;
+
+/** Notes on a call that did not reach the customer. */
+export const NOT_REACHED_NOTES = [
+  '电话无人接听，稍后再联系。', '客户电话关机。', '电话占线，稍后再拨。', '客户正在开会，挂断，约好稍后再联系。',
+  '无人接听，已发短信请客户方便时回电。',
+] as const;
+
+/** A customer who declines the callback (S1 4.6.3.1(14)): recorded as refused, never as missed. */
+export const REFUSED_CALLBACK_WORDS = [
+  '客户表示问题已解决，不需要回访，请勿再打扰。', '客户拒绝回访，表示不必再联系，按规定记录。',
+  '客户表示很忙，不接受回访。',
+] as const;
 
 /** A second result after the customer was not satisfied. */
 export const SECOND_RESULTS = [
@@ -169,9 +194,9 @@ export const NOTE_TEXTS_HANDLER = [
   '已联系维保单位，明早到场。',
 ] as const;
 
+/** The customer comes back after the order was closed (a dissatisfied callback reopens by itself). */
 export const REOPEN_TEXTS = [
-  '回访时客户表示问题仍未解决，要求重新处理。', '客户来电反映同样问题再次出现，重新处理。',
-  '客户对处理结果不满意，要求部门再次上门。', '回访客户不满意，认为只是临时处理，需要彻底解决。',
+  '客户来电反映同样问题再次出现，重新处理。', '客户再次来电，表示问题没有彻底解决，要求部门再次上门。',
   '客户表示承诺的整改没有落实，重新跟进。',
 ] as const;
 
