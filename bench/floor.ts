@@ -50,7 +50,7 @@ function prepare(fixture: OrgFixture, specs: readonly CreateSpec[], userId: numb
   return specs.map((spec) => {
     const b = spec.body;
     const planned = withClocks
-      ? planClocks({ kind: b.kind, channel: b.channel, status: 'received', nature: null, severity: null, dispatched: false, resultGiven: false, callbackDue: false }, DEFAULT_SLA_SETTINGS)
+      ? planClocks({ kind: b.kind, channel: b.channel, status: 'received', nature: null, severity: null, dispatched: false, resultGiven: false, callback: null }, DEFAULT_SLA_SETTINGS)
       : [];
     const dueAt = b.agreedReplyAt ? Date.parse(b.agreedReplyAt) : null;
     return {

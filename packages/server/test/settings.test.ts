@@ -57,6 +57,9 @@ describe.skipIf(!databaseAvailable)(`organisation settings (${testDialect})`, ()
       [{ theme: 'dark' }, 400, 'validation_failed'],
       [{ slaByKind: { ticket: {} } }, 400, 'validation_failed'],
       [{ slaBySite: { abc: {} } }, 400, 'validation_failed'],
+      // The callback deadline is the callback policy's: the SLA section has no callback limit any more.
+      [{ sla: { callbackResponsible: { unit: 'working_days', amount: 2 } } }, 400, 'validation_failed'],
+      [{ slaByKind: { complaint: { callbackAssistance: { unit: 'days', amount: 3 } } } }, 400, 'validation_failed'],
       [{ slaBySite: { [t.otherOrg.siteId]: { dispatch: { unit: 'minutes', amount: 5 } } } }, 422, 'unknown_reference'],
       [{ callbacks: { policy: { rules: { repair: { defaultMethod: 'email' } } } } }, 400, 'settings_invalid'],
       [{ callbacks: { record: { reopenAtOrWorse: 'satisfied' } } }, 400, 'settings_invalid'],
@@ -141,6 +144,42 @@ describe.skipIf(!databaseAvailable)(`organisation settings (${testDialect})`, ()
     expect(await dispatchDue(complaintBody(t.org, { customer: customer(), siteId: t.org.otherSiteId }))).toBe(at(20));
     // Removing a site's overrides is a null.
     expect((await patch({ slaBySite: { [t.org.otherSiteId]: null } })).json().slaBySite).toEqual({});
+  });
+
+  it('loads a document stored with the retired SLA callback limits; the callback clock follows the callback rule', async () => {
+    const stored = async () => (await t.context.db.selectFrom('organisations').select('settings_json').where('id', '=', t.org.orgId).executeTakeFirstOrThrow()).settings_json;
+    const doc = JSON.parse(await stored()) as { sla?: Record<string, unknown>; slaByKind?: Record<string, Record<string, unknown>> };
+    const stale = { unit: 'days', amount: 9 };
+    doc.sla = { ...doc.sla, callbackResponsible: stale, callbackAssistance: stale };
+    doc.slaByKind = { ...doc.slaByKind, complaint: { ...doc.slaByKind?.complaint, callbackResponsible: stale } };
+    await t.context.db.updateTable('organisations').set({ settings_json: JSON.stringify(doc) }).where('id', '=', t.org.orgId).execute();
+
+    const loaded = await get();
+    expect(loaded.statusCode).toBe(200);
+    expect(loaded.json().sla).not.toHaveProperty('callbackResponsible');
+    expect(loaded.json().sla).not.toHaveProperty('callbackAssistance');
+    expect(loaded.json().slaByKind.complaint ?? {}).toEqual({});
+
+    const rule = await patch({ callbacks: { policy: { rules: { complaint_responsible_general: { limit: { unit: 'days', amount: 4 } } } } } });
+    expect(rule.statusCode).toBe(200);
+    const order = await create(complaintBody(t.org, { customer: customer() }));
+    const result = await t.request({
+      method: 'POST', url: `/api/v1/work-orders/${order.id}/transitions`, token: t.org.tokens.admin,
+      payload: { action: 'give_result', version: order.version, text: '已更换门禁电源，恢复正常' },
+    });
+    expect(result.statusCode).toBe(200);
+    const given = await view(order.id);
+    expect(given.callbacks[0]).toMatchObject({ rule: 'complaint_responsible_general', limit: { unit: 'days', amount: 4 } });
+    expect(clock(given, 'callback')).toMatchObject({ limit: { unit: 'days', amount: 4 }, dueAt: given.callbacks[0].dueAt });
+
+    // The next change writes the document back without the stale keys; sending one is refused as an unknown field.
+    expect((await patch({ callbacks: { policy: { rules: { complaint_responsible_general: null } } } })).statusCode).toBe(200);
+    expect(await stored()).not.toMatch(/callbackResponsible|callbackAssistance/);
+    const refused = await patch({ sla: { callbackAssistance: null } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.json()).toMatchObject({ code: 'validation_failed' });
+    expect(refused.json().errors).toContainEqual(expect.objectContaining({ field: 'body.sla', unknownField: 'callbackAssistance' }));
   });
 
   it('is per organisation', async () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SLA_SETTINGS } from '../sla/sla-settings.js';
 import { callbackIsDue, decideCallback, needsSampleSlot, type CallbackSubject } from './callback-policy.js';
 import {
   CALLBACK_RULE_KEYS,
@@ -94,11 +93,11 @@ describe('decideCallback with the seed defaults', () => {
 });
 
 describe('organisation settings', () => {
-  it('defaults are valid and agree with the SLA clock limits', () => {
+  it('defaults are valid and give the seed’s callback limits (S1 4.6.3.1(10), 4.6.3.3(3))', () => {
     expect(callbackPolicyProblems(DEFAULT_CALLBACK_POLICY)).toEqual([]);
-    expect(policy.rules.complaint_responsible_general.limit).toEqual(DEFAULT_SLA_SETTINGS.callbackResponsible);
-    expect(policy.rules.complaint_responsible_major.limit).toEqual(DEFAULT_SLA_SETTINGS.callbackResponsible);
-    expect(policy.rules.complaint_assistance.limit).toEqual(DEFAULT_SLA_SETTINGS.callbackAssistance);
+    expect(policy.rules.complaint_responsible_general.limit).toEqual(WD2);
+    expect(policy.rules.complaint_responsible_major.limit).toEqual(WD2);
+    expect(policy.rules.complaint_assistance.limit).toEqual(D3);
   });
 
   it.each([

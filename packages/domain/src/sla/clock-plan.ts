@@ -9,7 +9,12 @@ export interface ClockSubject {
   severity: string | null; // general | major
   dispatched: boolean;
   resultGiven: boolean;
-  callbackDue: boolean;
+  /**
+   * The limit of the callback owed, as the callback decision gave it from the
+   * callback policy's rule; null when no callback is pending. The SLA settings
+   * hold no callback limit: the policy is the deadline's one source.
+   */
+  callback: Limit | null;
 }
 
 export interface PlannedClock {
@@ -39,10 +44,7 @@ export function planClocks(order: ClockSubject, settings: SlaSettings): PlannedC
   }
   if (order.kind === 'inquiry') clocks.push({ kind: 'inquiry_reply', limit: settings.inquiryReply, from: 'received' });
   if (order.channel === 'transfer') clocks.push({ kind: 'transfer_handling', limit: settings.transferHandling, from: 'received' });
-  if (order.callbackDue) {
-    const limit = nature === 'assistance' ? settings.callbackAssistance : settings.callbackResponsible;
-    clocks.push({ kind: 'callback', limit, from: 'result' });
-  }
+  if (order.callback) clocks.push({ kind: 'callback', limit: order.callback, from: 'result' });
   return clocks;
 }
 

@@ -15,7 +15,7 @@ export const CLOCK_KINDS = [
   'result', // general 2 h, major 2 working days
   'inquiry_reply', // inquiry not answered at intake → 3 working days
   'transfer_handling', // transfer from another department → handled in 3 days (S3)
-  'callback', // result → callback done
+  'callback', // result → callback done; its limit is the callback policy's (callbacks/callback-settings.ts)
   'auto_upgrade', // responsible complaint unresolved → major after 1 month
 ] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
@@ -27,8 +27,6 @@ export interface SlaSettings {
   resultMajor: Limit;
   inquiryReply: Limit;
   transferHandling: Limit;
-  callbackResponsible: Limit;
-  callbackAssistance: Limit;
   autoUpgrade: Limit;
   /** Warn when this share of the limit has passed (default 80%). */
   warningRatio: number;
@@ -43,8 +41,6 @@ export const DEFAULT_SLA_SETTINGS: SlaSettings = {
   resultMajor: { unit: 'working_days', amount: 2 },
   inquiryReply: { unit: 'working_days', amount: 3 },
   transferHandling: { unit: 'days', amount: 3 },
-  callbackResponsible: { unit: 'working_days', amount: 2 },
-  callbackAssistance: { unit: 'days', amount: 3 },
   autoUpgrade: { unit: 'months', amount: 1 },
   warningRatio: 0.8,
   dispatchClockKinds: ['complaint', 'repair', 'help'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar, createWorkClock, type DayEntry } from '../calendar/index.js';
 import { planClocks, type ClockSubject } from './clock-plan.js';
 import { dueSignals, pauseClock, resumeClock, scheduleClock, type ClockTimes } from './clock-state.js';
+import { DEFAULT_CALLBACK_POLICY } from '../callbacks/callback-settings.js';
 import { DEFAULT_SLA_SETTINGS, resolveSlaSettings, type Limit } from './sla-settings.js';
 
 // The 2025 National Day and Mid-Autumn holiday as the State Council announced it.
@@ -28,8 +29,8 @@ describe('SLA due times on the statutory calendar', () => {
     ['dispatch 10 minutes', dutySite, '2025-09-30T16:00:00', DEFAULT_SLA_SETTINGS.dispatch, '2025-09-30T16:10:00'],
     ['general result 2 hours', dutySite, '2025-09-30T16:00:00', DEFAULT_SLA_SETTINGS.resultGeneral, '2025-09-30T18:00:00'],
     ['major result: 2 working days across National Day', dutySite, '2025-09-30T16:00:00', DEFAULT_SLA_SETTINGS.resultMajor, '2025-10-11T00:00:00'],
-    ['callback: the make-up Saturday counts', dutySite, '2025-10-09T10:00:00', DEFAULT_SLA_SETTINGS.callbackResponsible, '2025-10-12T00:00:00'],
-    ['assistance callback: 3 calendar days', dutySite, '2025-10-09T10:00:00', DEFAULT_SLA_SETTINGS.callbackAssistance, '2025-10-13T00:00:00'],
+    ['callback: the make-up Saturday counts', dutySite, '2025-10-09T10:00:00', DEFAULT_CALLBACK_POLICY.rules.complaint_responsible_general.limit, '2025-10-12T00:00:00'],
+    ['assistance callback: 3 calendar days', dutySite, '2025-10-09T10:00:00', DEFAULT_CALLBACK_POLICY.rules.complaint_assistance.limit, '2025-10-13T00:00:00'],
     ['auto-upgrade: same date next month', dutySite, '2025-09-30T16:00:00', DEFAULT_SLA_SETTINGS.autoUpgrade, '2025-10-30T16:00:00'],
     ['office: 2 hours over the lunch break', officeSite, '2026-11-27T11:50:00', DEFAULT_SLA_SETTINGS.resultGeneral, '2026-11-27T15:20:00'],
     ['office: 2 hours late Friday run into Monday', officeSite, '2026-11-27T17:30:00', DEFAULT_SLA_SETTINGS.resultGeneral, '2026-11-30T10:00:00'],
@@ -60,15 +61,19 @@ describe('SLA due times on the statutory calendar', () => {
 });
 
 describe('which clocks a work order runs', () => {
-  const complaint: ClockSubject = { kind: 'complaint', channel: 'phone', status: 'received', nature: null, severity: null, dispatched: false, resultGiven: false, callbackDue: false };
+  const complaint: ClockSubject = { kind: 'complaint', channel: 'phone', status: 'received', nature: null, severity: null, dispatched: false, resultGiven: false, callback: null };
   const kinds = (subject: Partial<ClockSubject>) => planClocks({ ...complaint, ...subject }, DEFAULT_SLA_SETTINGS).map((c) => `${c.kind}:${c.limit.amount}${c.limit.unit[0]}`);
+  const WD2: Limit = { unit: 'working_days', amount: 2 };
+  const D3: Limit = { unit: 'days', amount: 3 };
 
   it.each([
     ['a new complaint is provisionally responsible and general', {}, ['dispatch:10m', 'result:2h', 'auto_upgrade:1m']],
     ['a major complaint has 2 working days and no upgrade clock', { severity: 'major' }, ['dispatch:10m', 'result:2w']],
     ['dispatching starts the department reaction clock', { dispatched: true }, ['dispatch:10m', 'department_reaction:10m', 'result:2h', 'auto_upgrade:1m']],
-    ['a result starts the callback clock', { callbackDue: true }, ['dispatch:10m', 'result:2h', 'auto_upgrade:1m', 'callback:2w']],
-    ['assistance callbacks run 3 calendar days', { nature: 'assistance', callbackDue: true }, ['dispatch:10m', 'result:2h', 'callback:3d']],
+    ['a pending callback runs the callback clock on its limit', { callback: WD2 }, ['dispatch:10m', 'result:2h', 'auto_upgrade:1m', 'callback:2w']],
+    ['an assistance callback runs on the limit it was given', { nature: 'assistance', callback: D3 }, ['dispatch:10m', 'result:2h', 'callback:3d']],
+    ['the policy’s limit wins whatever the nature', { nature: 'assistance', callback: { unit: 'working_days', amount: 5 } }, ['dispatch:10m', 'result:2h', 'callback:5w']],
+    ['no callback pending: no callback clock', { resultGiven: true, callback: null }, ['dispatch:10m', 'result:2h', 'auto_upgrade:1m']],
     ['an inquiry must be answered in 3 working days', { kind: 'inquiry' }, ['inquiry_reply:3w']],
     ['a transfer from another department is handled in 3 days', { kind: 'suggestion', channel: 'transfer' }, ['transfer_handling:3d']],
     ['praise runs no clock', { kind: 'praise' }, []],
@@ -81,6 +86,10 @@ describe('which clocks a work order runs', () => {
     expect(planClocks(complaint, settings).find((c) => c.kind === 'result')?.limit).toEqual({ unit: 'hours', amount: 4 });
     expect(() => resolveSlaSettings({ dispatch: { unit: 'hours', amount: 0 } })).toThrow(RangeError);
     expect(() => resolveSlaSettings({ warningRatio: 1.5 })).toThrow(RangeError);
+  });
+
+  it('has no callback limit of its own: the callback policy sets it', () => {
+    expect(Object.keys(DEFAULT_SLA_SETTINGS).filter((key) => key.startsWith('callback'))).toEqual([]);
   });
 });
 

@@ -44,10 +44,9 @@ import { findPendingCallback, insertCallback, nextSampleIndex, updateCallback, t
  * give_result). The pending callback is in the desk's queue either way.
  */
 
-/** What the SLA callback clock needs: whether one runs and its limit (from the callback decision). */
+/** What the SLA callback clock needs: the pending callback's limit (from its decision), or null when none is pending. */
 export interface CallbackClockNeed {
-  callbackDue: boolean;
-  callbackLimit?: Limit;
+  callback: Limit | null;
 }
 
 export async function callbacksAfterTransition(db: Db, ctx: RequestContext, action: WorkOrderAction, order: WorkOrderRow): Promise<CallbackClockNeed> {
@@ -60,7 +59,7 @@ export async function callbacksAfterTransition(db: Db, ctx: RequestContext, acti
 
 export async function clockNeedOf(db: Db, workOrderId: number): Promise<CallbackClockNeed> {
   const pending = await findPendingCallback(db, workOrderId);
-  return pending?.limit_json ? { callbackDue: true, callbackLimit: JSON.parse(pending.limit_json) as Limit } : { callbackDue: false };
+  return { callback: pending?.limit_json ? (JSON.parse(pending.limit_json) as Limit) : null };
 }
 
 const STATUS_OF: Record<Exclude<CallbackDecision['outcome'], 'none'>, string> = {

@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { insertAudit } from '../audit/audit.repository.js';
 import { calendarVersionOf } from '../calendar/calendar.repository.js';
 import type { Database } from '../db/schema.js';
-import { ACTIVE_CLOCK_STATES } from '../sla/sla-clock.repository.js';
 import { refreshOrderDue, syncClocks } from '../sla/sla-clock.service.js';
 import { clockSnapshot, lockWorkOrders, ordersWithActiveClocks, type ClockSnapshot } from './open-clocks.repository.js';
 
@@ -35,7 +34,6 @@ export interface RecomputeJob {
 
 export const RECOMPUTE_BATCH_SIZE = 50;
 
-const isActive = (c: ClockSnapshot) => (ACTIVE_CLOCK_STATES as readonly string[]).includes(c.state);
 const fingerprint = (c: ClockSnapshot) => `${c.state}|${c.due_at}|${c.provisional}`;
 
 export async function recomputeOpenClocks(db: Kysely<Database>, job: RecomputeJob): Promise<RecomputeResult> {
@@ -51,9 +49,8 @@ export async function recomputeOpenClocks(db: Kysely<Database>, job: RecomputeJo
       const orders = await lockWorkOrders(trx, job.orgId, ids);
       const before = await clockSnapshot(trx, ids);
       for (const order of orders) {
-        // A running callback clock stays planned (whatever decided it was due), and so does an order awaiting its callback.
-        const callbackDue = order.status === 'awaiting_callback' || before.some((c) => c.work_order_id === order.id && c.kind === 'callback' && isActive(c));
-        await syncClocks(trx, order, ctx, job.reason, { callbackDue });
+        // A running callback clock stays, on the limit its callback decision gave: no SLA setting moves it.
+        await syncClocks(trx, order, ctx, job.reason);
         await refreshOrderDue(trx, order);
       }
       const seen = new Map(before.map((c) => [c.id, fingerprint(c)]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSlaFor, slaLayersAt, type OrganisationSettings } from '../sla/org-settings.js';
+import { resolveSlaFor, slaLayersAt, withoutUnknownSlaKeys, type OrganisationSettings } from '../sla/org-settings.js';
 import { historyAfterChange, mergePatch, sameSla, stableJson } from './settings-document.js';
 
 const minutes = (amount: number) => ({ unit: 'minutes' as const, amount });
@@ -59,5 +59,26 @@ describe('limits in force when an order was taken in', () => {
     };
     expect(resolveSlaFor(doc, { kind: 'repair', siteId: 7 })).toMatchObject({ dispatch: minutes(20), resultGeneral: { unit: 'hours', amount: 8 } });
     expect(resolveSlaFor(doc, { kind: 'complaint', siteId: 8 }).dispatch).toEqual(minutes(10));
+  });
+});
+
+describe('documents stored by an older version', () => {
+  it('drop the retired SLA callback limits from every layer and history entry, keeping the rest', () => {
+    const stale = { unit: 'days' as const, amount: 9 };
+    const stored = {
+      sla: { dispatch: minutes(15), callbackResponsible: stale, callbackAssistance: stale },
+      slaByKind: { complaint: { callbackResponsible: stale, resultGeneral: { unit: 'hours' as const, amount: 3 } } },
+      slaBySite: { 7: { callbackAssistance: stale } },
+      slaHistory: [{ until: 1_000, sla: { dispatch: minutes(10), callbackResponsible: stale } }],
+      callbacks: { seed: 'abc' },
+    } as OrganisationSettings;
+    expect(withoutUnknownSlaKeys(stored)).toEqual({
+      sla: { dispatch: minutes(15) },
+      slaByKind: { complaint: { resultGeneral: { unit: 'hours', amount: 3 } } },
+      slaBySite: { 7: {} },
+      slaHistory: [{ until: 1_000, sla: { dispatch: minutes(10) } }],
+      callbacks: { seed: 'abc' },
+    });
+    expect(withoutUnknownSlaKeys({})).toEqual({});
   });
 });

@@ -27,7 +27,7 @@ export const SLA_LIMIT_KEYS = Object.entries(DEFAULT_SLA_SETTINGS)
 const slaProperties: Record<string, TSchema> = Object.fromEntries(SLA_LIMIT_KEYS.map((key) => [key, optional(LimitSchema)]));
 slaProperties.warningRatio = optional(Type.Number({ exclusiveMinimum: 0, exclusiveMaximum: 1, description: 'Warn when this share of a limit has passed (0.8)' }));
 slaProperties.dispatchClockKinds = optional(Type.Array(KindSchema, { uniqueItems: true, description: 'Kinds that run the dispatch and department-reaction clocks' }));
-export const SlaPatch = closed(slaProperties, 'SLA limits (DOMAIN.md §4); defaults are the seed’s numbers');
+export const SlaPatch = closed(slaProperties, 'SLA limits (DOMAIN.md §4); defaults are the seed’s numbers. The callback deadline is not here: each rule of callbacks.policy sets it');
 
 export const SlaByKindPatch = closed(Object.fromEntries(WORK_ORDER_KINDS.map((kind) => [kind, optional(SlaPatch)])), 'Limits for one kind of work order, over the organisation’s');
 

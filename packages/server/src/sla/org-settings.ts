@@ -1,4 +1,4 @@
-import { resolveSlaSettings, type SlaSettings } from '@huiyin/domain';
+import { DEFAULT_SLA_SETTINGS, resolveSlaSettings, type SlaSettings } from '@huiyin/domain';
 import type { Db } from '../db/types.js';
 
 /** SLA limits: organisation-wide, then per kind of work order, then per site (later wins for the same key). */
@@ -37,7 +37,41 @@ export interface SlaScope {
 
 export async function organisationSettings(db: Db, orgId: number): Promise<OrganisationSettings> {
   const row = await db.selectFrom('organisations').select('settings_json').where('id', '=', orgId).executeTakeFirst();
-  return row ? (JSON.parse(row.settings_json) as OrganisationSettings) : {};
+  return row ? withoutUnknownSlaKeys(JSON.parse(row.settings_json) as OrganisationSettings) : {};
+}
+
+const SLA_KEYS: ReadonlySet<string> = new Set(Object.keys(DEFAULT_SLA_SETTINGS));
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One layer without the keys the SLA settings no longer have. */
+function knownKeys(layer: Partial<SlaSettings>): Partial<SlaSettings> {
+  if (!isPlainObject(layer)) return layer;
+  return Object.fromEntries(Object.entries(layer).filter(([key]) => SLA_KEYS.has(key)));
+}
+
+function knownKeysByScope(layers: Record<string, Partial<SlaSettings>>): Record<string, Partial<SlaSettings>> {
+  if (!isPlainObject(layers)) return layers;
+  return Object.fromEntries(Object.entries(layers).map(([scope, layer]) => [scope, knownKeys(layer)]));
+}
+
+function knownLayers<T extends SlaLayers>(doc: T): T {
+  const out: T = { ...doc };
+  if (doc.sla !== undefined) out.sla = knownKeys(doc.sla);
+  if (doc.slaByKind !== undefined) out.slaByKind = knownKeysByScope(doc.slaByKind);
+  if (doc.slaBySite !== undefined) out.slaBySite = knownKeysByScope(doc.slaBySite);
+  return out;
+}
+
+/**
+ * The document as read, without keys the SLA settings no longer have. The
+ * callback limits (`callbackResponsible`, `callbackAssistance`) moved to the
+ * callback policy: a document stored before still loads, and the stale values
+ * are neither shown, nor applied, nor written back by the next change.
+ */
+export function withoutUnknownSlaKeys(doc: OrganisationSettings): OrganisationSettings {
+  if (!isPlainObject(doc)) return doc;
+  const history = Array.isArray(doc.slaHistory) ? { slaHistory: doc.slaHistory.map((entry) => knownLayers(entry)) } : {};
+  return { ...knownLayers(doc), ...history };
 }
 
 /** The layers an order runs under: those in force when it was taken in. */

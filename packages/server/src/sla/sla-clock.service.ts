@@ -39,18 +39,19 @@ const isActive = (row: SlaClockRow) => (ACTIVE_CLOCK_STATES as readonly string[]
  * Bring an order's clocks in line with what its kind, classification and progress
  * call for: start missing clocks, recompute those whose limit or calendar changed
  * (recording the reason), stop those that no longer apply. Idempotent.
- * `callbackDue`/`callbackLimit` come from the callbacks module (a callback is
- * pending, on its decision's limit); left out, the callback clock stays as it is.
+ * `callback` comes from the callbacks module: the limit of the pending callback,
+ * as its decision took it from the callback policy, or null when none is pending.
+ * Left out, a running callback clock stays as it is, on its own limit.
  */
 export async function syncClocks(
-  db: Db, order: WorkOrderRow, ctx: ClockChangeContext, reason: string, options: { callbackDue?: boolean; callbackLimit?: Limit } = {},
+  db: Db, order: WorkOrderRow, ctx: ClockChangeContext, reason: string, options: { callback?: Limit | null } = {},
 ): Promise<void> {
   const context = await clockContext(db, order);
   if (!context) return;
   const { clock, calendarVersion, settings } = context;
   const existing = await listClocks(db, order.id);
   const runningCallback = existing.find((r) => r.kind === 'callback' && isActive(r));
-  const callbackLimit = options.callbackLimit ?? (runningCallback ? (JSON.parse(runningCallback.limit_json) as Limit) : undefined);
+  const callback = options.callback !== undefined ? options.callback : runningCallback ? (JSON.parse(runningCallback.limit_json) as Limit) : null;
   const planned = planClocks({
     kind: order.kind,
     channel: order.channel,
@@ -59,8 +60,8 @@ export async function syncClocks(
     severity: order.severity,
     dispatched: order.dispatched_at !== null,
     resultGiven: order.result_at !== null,
-    callbackDue: options.callbackDue ?? runningCallback !== undefined,
-  }, settings).map((p) => (p.kind === 'callback' && callbackLimit ? { ...p, limit: callbackLimit } : p));
+    callback,
+  }, settings);
 
   for (const plan of planned) {
     const startedAt = startOf(plan, order);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Alert, Button, Card, Checkbox, InputNumber, Select, Skeleton, Space, Table, Typography } from 'antd';
 import { api, get } from '../../shared/api';
 import { useI18n } from '../../shared/i18n';
@@ -22,7 +23,8 @@ function layerOf(settings: SettingsDocument, scope: Scope): SlaLayer {
 /**
  * SLA limits (DOMAIN.md §4): the organisation's, then overrides for one kind
  * of work order or one site. A change applies to orders taken in from now on,
- * unless the administrator asks to recompute the open ones too.
+ * unless the administrator asks to recompute the open ones too. The callback
+ * deadline is the callback policy's, per rule: this tab only points there.
  */
 export function SlaTab() {
   const { t } = useI18n();
@@ -134,6 +136,9 @@ export function SlaTab() {
           }]),
         ]}
       />
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }} data-testid="sla-callback-note">
+        {t('admin.sla.callbackNote')} <Link to="/settings/callbacks" data-testid="sla-callback-link">{t('admin.sla.callbackLink')}</Link>
+      </Typography.Paragraph>
       {isOrg && (
         <Space orientation="vertical" size={12} style={{ marginTop: 20, width: '100%' }}>
           <Space wrap>

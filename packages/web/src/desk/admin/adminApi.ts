@@ -36,9 +36,12 @@ export interface OverrideList { items: CalendarOverride[]; officialYears: { stat
 export const LIMIT_UNITS = ['minutes', 'hours', 'working_days', 'days', 'months'] as const;
 export type LimitUnit = (typeof LIMIT_UNITS)[number];
 export interface Limit { unit: LimitUnit; amount: number }
-/** The limit keys of the server's SLA settings, in the order a work order meets them. */
+/**
+ * The limit keys of the server's SLA settings, in the order a work order meets them.
+ * The callback deadline is not among them: each callback rule sets its own (CallbacksTab).
+ */
 export const SLA_LIMIT_KEYS = [
-  'dispatch', 'departmentReaction', 'resultGeneral', 'resultMajor', 'inquiryReply', 'transferHandling', 'callbackResponsible', 'callbackAssistance', 'autoUpgrade',
+  'dispatch', 'departmentReaction', 'resultGeneral', 'resultMajor', 'inquiryReply', 'transferHandling', 'autoUpgrade',
 ] as const;
 export type SlaLimitKey = (typeof SLA_LIMIT_KEYS)[number];
 export type SlaLayer = Partial<Record<SlaLimitKey, Limit>> & { warningRatio?: number; dispatchClockKinds?: Kind[] };
