@@ -81,19 +81,29 @@ export async function agentAndHandler(server: Server) {
   await screenshot(handler.page, 'desk-order-result');
   await handler.context.close();
 
+  // This organisation sends an order back already at 一般: the desk must warn by its rule, not the default.
+  const setReopenAt = async (rating: string) => {
+    const patched = await server.api('PATCH', '/settings', { callbacks: { record: { reopenAtOrWorse: rating } } }, server.adminToken);
+    check(patched.status === 200, `reopen threshold set to ${rating}: ${JSON.stringify(patched.body)}`);
+  };
+  await setReopenAt('neutral');
   const agent = await newPage(server);
   await deskLogin(agent.page, 'agent1');
   await agent.page.goto(orderUrl);
   await expectStatus(agent.page, 'result_given');
-  if (await agent.page.getByTestId('callback-form').count()) {
-    // The callback policy asked for a callback at the result: record it, and it closes the order.
-    check((await clockState(agent.page, 'callback')) !== 'met', 'callback clock open before the callback');
-    await agent.page.locator('[data-testid=callback-form] .ant-rate-star').nth(4).click();
-    await agent.page.locator('#callback-words').fill('修好了，谢谢');
-    await agent.page.getByTestId('callback-submit').click();
-  } else {
-    await runAction(agent.page, 'close');
-  }
+  // A responsible complaint owes a callback (100%): record it, and it closes the order.
+  await agent.page.getByTestId('callback-form').waitFor();
+  check((await clockState(agent.page, 'callback')) !== 'met', 'callback clock open before the callback');
+  const stars = agent.page.locator('[data-testid=callback-form] .ant-rate-star');
+  const consequence = agent.page.getByTestId('callback-consequence');
+  await stars.nth(2).click(); // 一般
+  await consequence.filter({ hasText: '退回部门' }).waitFor();
+  check(await agent.page.getByTestId('callback-submit').evaluate((b) => b.classList.contains('ant-btn-dangerous')), '一般 sends this organisation’s order back: the button says so');
+  await stars.nth(4).click(); // 非常满意
+  await consequence.filter({ hasText: '关闭' }).waitFor();
+  await setReopenAt('dissatisfied');
+  await agent.page.locator('#callback-words').fill('修好了，谢谢');
+  await agent.page.getByTestId('callback-submit').click();
   await expectStatus(agent.page, 'closed');
   await screenshot(agent.page, 'desk-order-closed');
   await agent.context.close();
