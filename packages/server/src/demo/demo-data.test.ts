@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasPermission, recordOutcome, type Permission, type WorkOrderAction } from '@huiyin/domain';
+import { FORBIDDEN_LEXICON, hasPermission, recordOutcome, type DecidedNature, type Permission, type WorkOrderAction } from '@huiyin/domain';
 import { CATEGORY_SEED, type CategorySeedNode } from '@huiyin/domain';
 import { ACTIONS_REQUIRING_TEXT, planTransition } from '@huiyin/domain';
 import { CHANNELS, CUSTOMER_TYPES, REPLY_METHODS, WORK_ORDER_KINDS } from '@huiyin/domain';
 import type { WorkOrderStatus } from '@huiyin/domain';
-import { callbackFollowUp, generateDemoData, statusAfter, type DemoStepAction, type DemoWorkOrder } from './demo-data.js';
+import { callbackFollowUp, generateDemoData, isComplaintStep, statusAfter, stepsWhen, type DemoStepAction, type DemoWorkOrder } from './demo-data.js';
 import { parseResidentialUnit } from './demo-people.js';
 import { DemoRandom } from './demo-random.js';
 import { toTraditional } from './demo-traditional.js';
 import { loadDemo } from './demo-loader.js';
+import { MALL_TOPICS } from './demo-texts-mall.js';
+import { PROPERTY_TOPICS } from './demo-texts-property.js';
 import type { AppContext } from '../app-context.js';
 import type { RequestContext } from '../auth/actor.js';
 import { DEFAULT_AUTH_POLICY } from '../auth/auth.service.js';
@@ -16,6 +18,8 @@ import { callbackQueue } from '../callbacks/callback-queries.js';
 import { callbackStats } from '../callbacks/callback-stats.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
+import { buildChecker } from '../language/checker-cache.js';
+import { getWorkOrder } from '../work-orders/work-order-queries.js';
 
 const NOW = new Date('2025-11-20T06:30:00Z'); // 14:30 in Shanghai, a Thursday
 const DAY = 86_400_000;
@@ -38,7 +42,20 @@ const PERMISSION_FOR: Record<Exclude<DemoStepAction, 'note'>, Permission> = {
   give_result: 'work_order.handle',
   transfer: 'work_order.transfer',
   cancel: 'work_order.cancel',
+  // The desk classifies and handles complaints by nature; whoever gave the result may record the customer's confirmation.
+  classify: 'work_order.dispatch',
+  book_determination: 'work_order.dispatch',
+  explain: 'work_order.dispatch',
+  give_agencies: 'work_order.dispatch',
+  confirm: 'work_order.handle',
 };
+/** Each sampling outcome an order's life depends on (an assistance complaint's callback is sampled by the server). */
+const samplings = (o: DemoWorkOrder): boolean[] => (o.steps.some((s) => s.whenSampled !== undefined) ? [true, false] : [true]);
+const statusWhen = (o: DemoWorkOrder, sampledIn: boolean): WorkOrderStatus => (sampledIn ? o.status : o.statusIfNotSampled ?? o.status);
+const complaints = data.workOrders.filter((o) => o.kind === 'complaint');
+const handledAs = (nature: DecidedNature): DemoWorkOrder[] => complaints.filter((o) => o.nature === nature);
+/** Words naming a way of calling back: the record's method says that, and the callback decides it. */
+const NAMES_A_METHOD = /(电话|短信|微信|邮件|信函|上门)(回访|答复|回复|告知|联系)|短信|微信|无人接听|关机|占线|回电/;
 
 describe('DemoRandom', () => {
   it('repeats its sequence for a seed and differs between seeds', () => {
@@ -221,37 +238,62 @@ describe('generateDemoData', () => {
   it('replays every life through the domain state machine, by people allowed to act', () => {
     const users = new Map(data.users.map((u) => [u.username, u]));
     for (const o of data.workOrders) {
-      let status: WorkOrderStatus = 'received';
-      let owner = o.ownerUsername;
-      let attempts = 0;
-      for (const s of o.steps) {
-        const role = users.get(s.byUsername)?.role ?? 'customer';
-        if (s.action !== 'note') expect(hasPermission(role, PERMISSION_FOR[s.action]), `${s.action} by ${role}`).toBe(true);
-        if (s.action === 'transfer') {
-          expect(s.byUsername).toBe(owner);
-          expect(s.toUsername).not.toBe(owner);
-          owner = s.toUsername ?? owner;
-          continue;
+      for (const sampledIn of samplings(o)) {
+        let status: WorkOrderStatus = 'received';
+        let owner = o.ownerUsername;
+        let attempts = 0;
+        let decided: DecidedNature | undefined;
+        let appointment: number | undefined;
+        for (const s of stepsWhen(o.steps, sampledIn)) {
+          const role = users.get(s.byUsername)?.role ?? 'customer';
+          if (s.action !== 'note') expect(hasPermission(role, PERMISSION_FOR[s.action]), `${s.action} by ${role}`).toBe(true);
+          if (s.action === 'transfer') {
+            expect(s.byUsername).toBe(owner);
+            expect(s.toUsername).not.toBe(owner);
+            owner = s.toUsername ?? owner;
+            continue;
+          }
+          if (s.action === 'note') continue;
+          if (isComplaintStep(s.action)) {
+            expect(o.kind).toBe('complaint');
+            if (s.action !== 'confirm') expect(s.byUsername).toBe(owner);
+            if (s.action === 'book_determination') {
+              appointment = s.appointmentAt?.getTime();
+              expect(appointment, o.topicKey).toBeGreaterThan(s.at.getTime());
+            }
+            if (s.action === 'classify') {
+              // After a determination the domain wants the on-site opinion, and the decision after the appointment.
+              if (appointment !== undefined) expect(s.at.getTime()).toBeGreaterThanOrEqual(appointment);
+              if (appointment !== undefined) expect(s.text?.trim()).toBeTruthy();
+              decided = s.nature;
+            }
+            if (s.action === 'explain') expect(decided, o.topicKey).toBe('non_responsible');
+            if (s.action === 'give_agencies') expect(decided, o.topicKey).toBe('assistance');
+            if (s.action === 'explain' || s.action === 'give_agencies' || s.action === 'confirm') expect(s.text?.trim()).toBeTruthy();
+            if (s.action === 'confirm') expect(['result_given', 'awaiting_callback']).toContain(status);
+            continue;
+          }
+          if (['dispatch', 'request_callback', 'callback', 'close', 'reopen'].includes(s.action)) expect(s.byUsername).toBe(owner);
+          if (s.action === 'dispatch') expect(s.toUsername).toBe(o.handlerUsername);
+          // A result after a determination waits for the decision.
+          if (s.action === 'give_result' && appointment !== undefined) expect(decided, o.topicKey).toBeDefined();
+          if (s.action === 'give_result') attempts = 0;
+          let action = s.action === 'callback' ? null : (s.action as WorkOrderAction);
+          if (s.action === 'callback') {
+            // A call is recorded on the callback booked after the result; an answer carries the customer's words and rating.
+            expect(status, `${o.topicKey}: callback while ${status}`).toBe('awaiting_callback');
+            expect(s.rating !== undefined).toBe(s.contact === 'answered');
+            action = callbackFollowUp(s, attempts++);
+          }
+          if (action === null) continue;
+          const outcome = planTransition(status, action, s.text);
+          expect(outcome, `${o.topicKey}: ${s.action} from ${status}`).toMatchObject({ ok: true });
+          if (outcome.ok) status = outcome.to;
+          if (ACTIONS_REQUIRING_TEXT.has(action)) expect(s.text?.trim()).toBeTruthy();
         }
-        if (s.action === 'note') continue;
-        if (['dispatch', 'request_callback', 'callback', 'close', 'reopen'].includes(s.action)) expect(s.byUsername).toBe(owner);
-        if (s.action === 'dispatch') expect(s.toUsername).toBe(o.handlerUsername);
-        if (s.action === 'give_result') attempts = 0;
-        let action: WorkOrderAction | null = s.action === 'callback' ? null : s.action;
-        if (s.action === 'callback') {
-          // A call is recorded on the callback booked after the result; an answer carries the customer's words and rating.
-          expect(status, `${o.topicKey}: callback while ${status}`).toBe('awaiting_callback');
-          expect(s.rating !== undefined).toBe(s.contact === 'answered');
-          action = callbackFollowUp(s, attempts++);
-        }
-        if (action === null) continue;
-        const outcome = planTransition(status, action, s.text);
-        expect(outcome, `${o.topicKey}: ${s.action} from ${status}`).toMatchObject({ ok: true });
-        if (outcome.ok) status = outcome.to;
-        if (ACTIONS_REQUIRING_TEXT.has(action)) expect(s.text?.trim()).toBeTruthy();
+        expect(status).toBe(statusWhen(o, sampledIn));
+        expect(statusAfter(o.steps, sampledIn)).toBe(statusWhen(o, sampledIn));
       }
-      expect(status).toBe(o.status);
-      expect(statusAfter(o.steps)).toBe(o.status);
     }
   });
 
@@ -270,8 +312,8 @@ describe('generateDemoData', () => {
     expect(data.workOrders.some((o) => o.steps.some((s) => s.action === 'transfer'))).toBe(true);
   });
 
-  it('calls back every complaint and repair, and most customers are satisfied', () => {
-    const owed = data.workOrders.filter((o) => (o.kind === 'complaint' || o.kind === 'repair') && o.status === 'closed');
+  it('calls back every responsible complaint and every repair, and most customers are satisfied', () => {
+    const owed = data.workOrders.filter((o) => (o.kind === 'repair' || o.nature === 'responsible') && o.status === 'closed');
     expect(owed.length).toBeGreaterThan(500);
     for (const o of owed) {
       // Closed by the recorded callback (a rating, a refusal, or the last failed try), never by hand over it.
@@ -298,6 +340,62 @@ describe('generateDemoData', () => {
     const refused = calls.filter((s) => s.contact === 'refused').length / calls.length;
     expect(refused).toBeGreaterThan(0);
     expect(refused).toBeLessThan(0.05);
+  });
+
+  it('classifies a realistic share of complaints by nature, each handled as its nature asks', () => {
+    const shareOf = (nature: DecidedNature): number => handledAs(nature).length / complaints.length;
+    expect(shareOf('responsible')).toBeGreaterThan(0.6);
+    expect(shareOf('responsible')).toBeLessThan(0.8);
+    expect(shareOf('non_responsible')).toBeGreaterThan(0.1);
+    expect(shareOf('non_responsible')).toBeLessThan(0.22);
+    expect(shareOf('assistance')).toBeGreaterThan(0.06);
+    expect(shareOf('assistance')).toBeLessThan(0.15);
+    const determined = complaints.filter((o) => o.steps.some((s) => s.action === 'book_determination'));
+    expect(determined.length / complaints.length).toBeGreaterThan(0.025);
+    expect(determined.length / complaints.length).toBeLessThan(0.09);
+    // Most responsible complaints are confirmed as such; a few still stand as intake left them.
+    const confirmed = handledAs('responsible').filter((o) => o.steps.some((s) => s.action === 'classify' && s.nature === 'responsible'));
+    expect(confirmed.length / handledAs('responsible').length).toBeGreaterThan(0.75);
+
+    const settled = (o: DemoWorkOrder): boolean => o.status === 'closed' && (o.statusIfNotSampled ?? 'closed') === 'closed';
+    // Non-responsible: explained to the customer, closed without a callback.
+    for (const o of handledAs('non_responsible').filter(settled)) {
+      expect(o.steps.some((s) => s.action === 'explain'), o.topicKey).toBe(true);
+      expect(o.steps.some((s) => s.action === 'request_callback'), o.topicKey).toBe(false);
+    }
+    // Assistance: numbers of the right utility given, most customers confirm; sampled or closed without a call.
+    const utility = /水|電|电|燃气|燃氣|灶|电视|電視|宽带|寬帶|电话|電話/;
+    for (const o of handledAs('assistance')) {
+      expect(o.description, o.topicKey).toMatch(utility);
+      if (o.steps.some((s) => s.action === 'classify')) expect(o.steps.some((s) => s.action === 'give_agencies'), o.topicKey).toBe(true);
+    }
+    const assisted = handledAs('assistance').filter(settled);
+    expect(assisted.filter((o) => o.steps.some((s) => s.action === 'confirm')).length / assisted.length).toBeGreaterThan(0.7);
+    for (const o of assisted) {
+      expect(o.steps.some((s) => s.whenSampled === false && s.action === 'close'), o.topicKey).toBe(true);
+      expect(o.steps.some((s) => s.whenSampled === true && s.action === 'request_callback'), o.topicKey).toBe(true);
+    }
+    // Undetermined: decided after the appointment, either way.
+    const decidedAfterVisit = new Set(determined.flatMap((o) => o.steps.filter((s) => s.action === 'classify').map((s) => s.nature)));
+    expect(decidedAfterVisit).toEqual(new Set(['responsible', 'non_responsible']));
+  });
+
+  it('tells customers only what the desk may say: no forbidden phrase in explanations or agency notes', () => {
+    const checker = buildChecker(FORBIDDEN_LEXICON);
+    const told = [...PROPERTY_TOPICS.topics, ...MALL_TOPICS.topics].flatMap((t) => {
+      const n = t.nature;
+      if (!n) return [];
+      if (n.kind === 'non_responsible') return n.explanations;
+      if (n.kind === 'assistance') return n.notes;
+      return n.outcomes.flatMap((o) => (o.explanation ? [o.explanation] : []));
+    });
+    expect(told.length).toBeGreaterThan(20);
+    for (const text of told) expect(checker.check(text), text).toEqual([]);
+  });
+
+  it('records callback words that leave the method to the record', () => {
+    const calls = data.workOrders.flatMap((o) => o.steps.filter((s) => s.action === 'callback'));
+    for (const s of calls) expect(s.text ?? '', s.text).not.toMatch(NAMES_A_METHOD);
   });
 
   it('leaves recent orders spread across the open statuses', () => {
@@ -380,7 +478,7 @@ describe('loadDemo', () => {
   beforeAll(async () => {
     database = openDatabase('sqlite::memory:');
     await migrateToLatest(database.db);
-    await loadDemo(database, { orders: 300, seed: 20251120, now: NOW });
+    await loadDemo(database, { orders: 400, seed: 20251120, now: NOW });
     app = { db: database.db, dialect: database.dialect, now: () => NOW, authPolicy: DEFAULT_AUTH_POLICY, loginRateLimitPerMinute: 20 };
     const gm = await database.db.selectFrom('users').selectAll().where('role', '=', 'general_manager').executeTakeFirstOrThrow();
     manager = {
@@ -435,5 +533,71 @@ describe('loadDemo', () => {
       return first?.status === 'done' && last?.status === 'done' && last.order_status === 'closed';
     });
     expect(wentRoundAgain.length).toBeGreaterThan(0);
+  });
+
+  /** The complaints as the desk's detail view shows them. */
+  const complaintDetails = async () => {
+    const rows = await database.db.selectFrom('work_orders').select('id').where('kind', '=', 'complaint').orderBy('id').execute();
+    return Promise.all(rows.map((r) => getWorkOrder(app, manager, r.id)));
+  };
+
+  it('classifies complaints of every nature: explanations for non-responsible ones, agency numbers and confirmations for assistance ones', async () => {
+    const details = await complaintDetails();
+    const handledAs = (nature: string) => details.filter((d) => d.complaint?.handledAs === nature && d.complaint.natureConfirmed);
+    expect(handledAs('responsible').length).toBeGreaterThan(handledAs('non_responsible').length + handledAs('assistance').length);
+
+    // Non-responsible: what the customer was told is on record and on their timeline; no callback is owed.
+    const explained = handledAs('non_responsible').filter((d) => d.complaint?.explanation?.status === 'done');
+    expect(explained.length).toBeGreaterThan(0);
+    for (const d of explained) {
+      expect(d.complaint?.explanation?.text).toMatch(/您好/);
+      expect(d.timeline.some((e) => e.type === 'explanation_given')).toBe(true);
+      if (d.status === 'closed') expect(d.callbacks).toEqual([]);
+    }
+    for (const d of handledAs('non_responsible').filter((x) => x.status === 'closed')) expect(d.complaint?.explanation?.status, d.number).toBe('done');
+
+    // Assistance: the site's directory is offered, numbers of the matching utility given, and most customers confirm.
+    const assisted = handledAs('assistance');
+    expect(assisted.length).toBeGreaterThan(0);
+    for (const d of assisted) {
+      expect(d.complaint?.agencies.length).toBeGreaterThan(0);
+      const given = d.timeline.filter((e) => e.type === 'agencies_given').flatMap((e) => e.data.agencies as { service: string; phone: string }[]);
+      expect(given.length, d.number).toBeGreaterThan(0);
+      for (const agency of given) expect(agency.phone).toMatch(/^[0-9-]+$/);
+    }
+    expect(assisted.filter((d) => d.confirmation !== null).length).toBeGreaterThan(0);
+
+    // Undetermined: an on-site determination booked, then the nature decided from the staff's opinion.
+    const determined = details.filter((d) => d.complaint?.determination);
+    expect(determined.length).toBeGreaterThan(0);
+    expect(determined.some((d) => d.complaint?.natureConfirmed && d.complaint.basis)).toBe(true);
+  });
+
+  it('samples assistance callbacks: some called back, the others not sampled, at least 30 % of the month', async () => {
+    const assistance = await database.db.selectFrom('callbacks').select(['outcome', 'status', 'result_month']).where('rule', '=', 'complaint_assistance').execute();
+    expect(assistance.filter((c) => c.outcome === 'sampled_in').length).toBeGreaterThan(0);
+    expect(assistance.filter((c) => c.status === 'not_sampled').length).toBeGreaterThan(0);
+    expect(assistance.some((c) => c.outcome === 'sampled_in' && c.status === 'done')).toBe(true);
+
+    const stats = await Promise.all(MONTHS.map((month) => callbackStats(app, manager, { month })));
+    const sampledMonths = stats.filter((s) => s.sampling.total > 0);
+    expect(sampledMonths.length).toBeGreaterThanOrEqual(2);
+    for (const s of sampledMonths) {
+      expect(s.sampling.achievedRate, s.month).toBeGreaterThanOrEqual(0.3);
+      expect(s.sampling.sampled, s.month).toBeGreaterThanOrEqual(s.sampling.requiredAtLeast);
+    }
+    // Not sampled is not missed: those orders were closed without leaving a callback unrecorded.
+    for (const s of stats) expect(s.required.closedUnrecorded, s.month).toBeLessThanOrEqual(s.required.total * 0.02);
+  });
+
+  it('records callback words that agree with the method they were recorded under', async () => {
+    const attempts = await database.db.selectFrom('callback_attempts').select(['method', 'text']).execute();
+    expect(new Set(attempts.map((a) => a.method)).size).toBeGreaterThan(1);
+    const WORDS_OF: Record<string, RegExp> = {
+      phone: /电话(回访|答复|回复|告知|联系)|无人接听|关机|占线/, sms: /短信(回访|答复)/, wechat: /微信/, visit: /上门回访/, email: /邮件/, letter: /信函/,
+    };
+    for (const a of attempts) {
+      for (const [method, words] of Object.entries(WORDS_OF)) if (method !== a.method) expect(a.text, a.method).not.toMatch(words);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type {
-  Channel, ReplyMethod, WorkOrderKind, WorkOrderStatus,
+  Channel, DecidedNature, ReplyMethod, WorkOrderKind, WorkOrderStatus,
 } from '@huiyin/domain';
 import { planLife, type DemoStep, type WorkWindow } from './demo-lifecycle.js';
 import { GARDEN, PLAZA, STAFF, customerPools, makeCustomers, pickWeighted, type DemoCustomer, type DemoUser } from './demo-people.js';
@@ -13,6 +13,7 @@ import { MALL_TOPICS } from './demo-texts-mall.js';
 import { PROPERTY_TOPICS } from './demo-texts-property.js';
 import { toTraditional } from './demo-traditional.js';
 import { agreeReply, describe, makeSlots, sampleChannel, sampleReceivedAt, type OrderDraft } from './demo-orders.js';
+import { chooseComplaintHandling, type ComplaintChoice } from './demo-natures.js';
 
 /**
  * A realistic demo organisation as pure data: no database, no I/O, no clock.
@@ -22,7 +23,7 @@ import { agreeReply, describe, makeSlots, sampleChannel, sampleReceivedAt, type 
 
 export type { DemoCustomer, DemoUser } from './demo-people.js';
 export type { DemoStep, DemoStepAction } from './demo-lifecycle.js';
-export { callbackFollowUp, statusAfter } from './demo-lifecycle.js';
+export { callbackFollowUp, isComplaintStep, leavesStatus, statusAfter, stepsWhen } from './demo-lifecycle.js';
 
 export interface DemoSite {
   key: string;
@@ -60,10 +61,18 @@ export interface DemoWorkOrder {
   handlerUsername?: string;
   agreedReplyMethod?: ReplyMethod;
   agreedReplyAt?: Date;
-  /** Strictly increasing times, after receivedAt and before now. */
+  /**
+   * Strictly increasing times, after receivedAt and before now. An assistance
+   * complaint's callback is sampled by the server, so its steps may hold both
+   * continuations (DemoStep.whenSampled); the loader replays the sampled one.
+   */
   steps: DemoStep[];
-  /** Where the steps leave it (replay check for the loader). */
+  /** Where the steps leave it (replay check for the loader), its callback sampled in. */
   status: WorkOrderStatus;
+  /** Where they leave it when its callback is not sampled; set only on lives that depend on the sample. */
+  statusIfNotSampled?: WorkOrderStatus;
+  /** Complaints: the nature it is (or will be) handled as once the desk decides (S1 4.6.1). */
+  nature?: DecidedNature;
   /** Set on orders of one collective-looking cluster (same building, same matter, within 48 h). */
   clusterKey?: string;
   /** Which phrase-bank topic it came from (for debugging and tests). */
@@ -145,8 +154,15 @@ export function generateDemoData({ seed, now, orderCount = 2000, days = 90 }: De
     });
     const textIndex = rng.int(0, d.topic.texts.length - 1);
     const description = describe(rng, d.topic, d.kind, d.audience, d.channel, slots, d.customer, d.core ?? must(d.topic.texts[textIndex]));
+    // A cluster speaks its own sentences: it keeps the responsible handling its matter has.
+    const handling: ComplaintChoice | undefined = d.kind !== 'complaint' ? undefined
+      : chooseComplaintHandling(rng, d.core ? { ...d.topic, nature: undefined } : d.topic, textIndex, {
+          customerName: d.customer.name,
+          staff: handler ? [`${DEPARTMENT_NAMES[d.topic.department]}${handler.displayName}`] : [],
+        });
     const aligned = d.topic.results.length === d.topic.texts.length ? d.topic.results[textIndex] : undefined;
-    const results = d.result ? [d.result] : aligned ? [aligned] : d.topic.results;
+    const decided = handling?.result;
+    const results = d.result ? [d.result] : decided ? [decided] : aligned ? [aligned] : d.topic.results;
     const intakeNote =
       d.channel === 'government' ? rng.pick(GOVERNMENT_NOTES)
         : d.channel === 'consumer_association' ? rng.pick(CONSUMER_ASSOCIATION_NOTES)
@@ -166,6 +182,7 @@ export function generateDemoData({ seed, now, orderCount = 2000, days = 90 }: De
       result: () => rng.pick(results),
       secondResult: () => rng.pick(SECOND_RESULTS),
       callback: () => rng.pick(d.topic.callbacks ?? DEFAULT_CALLBACKS[d.kind]),
+      ...(handling ? { complaint: handling.plan } : {}),
     });
     const order: DemoWorkOrder = {
       kind: d.kind, channel: d.channel, siteKey, customerKey: d.customer.key, description,
@@ -180,6 +197,8 @@ export function generateDemoData({ seed, now, orderCount = 2000, days = 90 }: De
       order.agreedReplyAt = reply.at;
     }
     if (d.clusterKey) order.clusterKey = d.clusterKey;
+    if (life.statusIfNotSampled) order.statusIfNotSampled = life.statusIfNotSampled;
+    if (handling) order.nature = handling.nature;
     return order;
   };
 

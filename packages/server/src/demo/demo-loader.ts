@@ -4,7 +4,11 @@ import type { AppContext } from '../app-context.js';
 import type { Actor, RequestContext } from '../auth/actor.js';
 import { DEFAULT_AUTH_POLICY } from '../auth/auth.service.js';
 import { recordCallbackAttempt } from '../callbacks/callback-record.service.js';
-import { findPendingCallback } from '../callbacks/callback.repository.js';
+import { compareAndSetOrganisationSettings, findPendingCallback, listCallbacksOfOrder, organisationSettingsText } from '../callbacks/callback.repository.js';
+import { classifyWorkOrder } from '../complaints/classification.service.js';
+import { recordHandling } from '../complaints/complaint-handling.service.js';
+import { confirmCompletion } from '../complaints/confirmation.service.js';
+import { createAgency, type AgencyService } from '../complaints/directory.service.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { insertCustomer, insertPhone, insertUnit } from '../customers/customer.repository.js';
 import { findUserByUsername } from '../users/user.repository.js';
@@ -13,17 +17,22 @@ import { insertDepartment, listCategories } from '../organisations/organisation.
 import { createOrganisation } from '../organisations/organisation.service.js';
 import { addNote, transferWorkOrder, transitionWorkOrder } from '../work-orders/change-work-order.js';
 import { createWorkOrder } from '../work-orders/create-work-order.js';
-import { findWorkOrder } from '../work-orders/work-order.repository.js';
-import { generateDemoData, type DemoData, type DemoStep, type DemoUser, type DemoWorkOrder } from './demo-data.js';
+import { findWorkOrder, type WorkOrderRow } from '../work-orders/work-order.repository.js';
+import { DEMO_AGENCIES } from './demo-agencies.js';
+import { generateDemoData, isComplaintStep, type DemoData, type DemoStep, type DemoUser, type DemoWorkOrder } from './demo-data.js';
+import type { ComplaintStepAction } from './demo-lifecycle.js';
 
 export const DEMO_PASSWORD = 'huiyin-demo-2026';
 
 interface Loaded {
+  orgId: number;
   actors: Map<string, Actor>;
   siteIds: Map<string, number>;
   departmentIds: Map<string, number>;
   customerIds: Map<string, number>;
   categoryIds: Map<string, number>;
+  /** site key → service → the directory entries the site's desk sees (its own and the organisation-wide ones). */
+  agencyIds: Map<string, Map<AgencyService, number[]>>;
 }
 
 /**
@@ -39,6 +48,7 @@ export async function loadDemo(database: DatabaseHandle, options: { orders: numb
 
   const app: AppContext = { db: database.db, dialect: database.dialect, now: () => now, authPolicy: DEFAULT_AUTH_POLICY, loginRateLimitPerMinute: 20 };
   const loaded = await loadOrganisation(app, data, now);
+  await fixSamplingSeed(app, loaded.orgId, `huiyin-demo-${options.seed}`);
   let replayed = 0;
   // Demo data can simply be loaded again, so the load need not wait for the disk on every commit.
   if (database.dialect === 'sqlite') await sql`pragma synchronous = OFF`.execute(database.db);
@@ -99,7 +109,34 @@ async function loadOrganisation(app: AppContext, data: DemoData, now: Date): Pro
     customerIds.set(customer.key, row.id);
   }
   const categoryIds = new Map((await listCategories(app.db, org.id)).map((c) => [c.path, c.id]));
-  return { actors, siteIds, departmentIds, customerIds, categoryIds };
+  const agencyIds = await loadAgencies(app, { actor: actors.get(adminUser.username)!, requestId: 'demo', now }, data, siteIds);
+  return { orgId: org.id, actors, siteIds, departmentIds, customerIds, categoryIds, agencyIds };
+}
+
+/** The external agency directory, entered by the administrator as the settings page does. */
+async function loadAgencies(app: AppContext, ctx: RequestContext, data: DemoData, siteIds: Map<string, number>): Promise<Loaded['agencyIds']> {
+  const bySite = new Map(data.sites.map((s) => [s.key, new Map<AgencyService, number[]>()]));
+  for (const agency of DEMO_AGENCIES) {
+    const siteId = agency.siteKey ? siteIds.get(agency.siteKey)! : null;
+    const row = await createAgency(app, ctx, { siteId, service: agency.service, name: agency.name, phone: agency.phone, notes: agency.notes ?? null });
+    for (const [siteKey, services] of bySite) {
+      if (agency.siteKey === null || agency.siteKey === siteKey) services.set(agency.service, [...(services.get(agency.service) ?? []), row.id]);
+    }
+  }
+  return bySite;
+}
+
+/**
+ * The organisation's callback sampling seed is drawn at random on first use; the
+ * demo sets it from its own seed first, so that one seed samples the same
+ * assistance complaints on every load.
+ */
+async function fixSamplingSeed(app: AppContext, orgId: number, seed: string): Promise<void> {
+  const before = await organisationSettingsText(app.db, orgId);
+  if (before === undefined) throw new Error(`demo: organisation ${orgId} vanished`);
+  const settings = JSON.parse(before) as { callbacks?: Record<string, unknown> };
+  const after = JSON.stringify({ ...settings, callbacks: { ...settings.callbacks, seed } });
+  if (!(await compareAndSetOrganisationSettings(app.db, orgId, before, after))) throw new Error('demo: organisation settings changed while loading');
 }
 
 /** Staff who work at every site keep an unrestricted scope ([] = all sites). */
@@ -131,7 +168,10 @@ async function replayOrder(app: AppContext, loaded: Loaded, order: DemoWorkOrder
     agreedReplyAt: order.agreedReplyAt?.toISOString() ?? null,
   });
   let version = created.order.version;
+  const dependsOnSample = order.steps.some((s) => s.whenSampled !== undefined);
+  let sampledIn: boolean | undefined; // unknown until a result is given
   for (const step of order.steps) {
+    if (step.whenSampled !== undefined && step.whenSampled !== sampledIn) continue;
     const ctx = at(step.at, step.byUsername);
     if (step.action === 'note') {
       await addNote(app, ctx, created.order.id, { text: step.text ?? '' });
@@ -139,6 +179,10 @@ async function replayOrder(app: AppContext, loaded: Loaded, order: DemoWorkOrder
     }
     if (step.action === 'callback') {
       version = await recordCallback(app, ctx, created.order.id, step);
+      continue;
+    }
+    if (isComplaintStep(step.action)) {
+      version = (await replayComplaintStep(app, ctx, created.order.id, step.action, step, version, loaded.agencyIds.get(order.siteKey)!)).version;
       continue;
     }
     const updated = step.action === 'transfer'
@@ -151,7 +195,43 @@ async function replayOrder(app: AppContext, loaded: Loaded, order: DemoWorkOrder
           handlerId: step.action === 'dispatch' && order.handlerUsername ? loaded.actors.get(order.handlerUsername)!.userId : null,
         });
     version = updated.version;
+    if (step.action === 'give_result' && dependsOnSample) sampledIn = await callbackSampledIn(app, ctx, created.order.id);
   }
+}
+
+/** A complaint's classification and handling by nature, through the services the desk's complaint routes call. */
+async function replayComplaintStep(
+  app: AppContext, ctx: RequestContext, orderId: number, action: ComplaintStepAction, step: DemoStep, version: number,
+  agencies: Map<AgencyService, number[]>,
+): Promise<WorkOrderRow> {
+  const text = step.text ?? null;
+  switch (action) {
+    case 'classify':
+      return classifyWorkOrder(app, ctx, orderId, { action: 'decide_nature', nature: given(step.nature, step), basis: text, version });
+    case 'book_determination':
+      return classifyWorkOrder(app, ctx, orderId, {
+        action: 'book_determination', appointmentAt: given(step.appointmentAt, step).toISOString(), attendees: step.attendees ?? [], version,
+      });
+    case 'explain':
+      return recordHandling(app, ctx, orderId, { action: 'explain', text: given(text ?? undefined, step), version });
+    case 'give_agencies': {
+      const agencyIds = given(step.services, step).flatMap((service) => agencies.get(service) ?? []);
+      return recordHandling(app, ctx, orderId, { action: 'give_agencies', agencyIds, text, version });
+    }
+    case 'confirm':
+      return confirmCompletion(app, ctx, orderId, { version, text, signerName: step.signerName ?? null, rating: step.rating ?? null });
+  }
+}
+
+function given<T>(value: T | undefined, step: DemoStep): T {
+  if (value === undefined) throw new Error(`demo: ${step.action} at ${step.at.toISOString()} is missing its details`);
+  return value;
+}
+
+/** Whether the callback the server decided at the result just given was sampled in (S1 4.6.3.3(3): ≥ 30 % are). */
+async function callbackSampledIn(app: AppContext, ctx: RequestContext, orderId: number): Promise<boolean> {
+  const callbacks = await listCallbacksOfOrder(app.db, ctx.actor.orgId, orderId);
+  return callbacks.at(-1)?.outcome === 'sampled_in';
 }
 
 /**

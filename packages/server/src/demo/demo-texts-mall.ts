@@ -1,6 +1,7 @@
 import { ANY } from './demo-mall-brands.js';
 import { MALL_AFTERSALES_COMPLAINTS } from './demo-texts-mall-aftersales.js';
 import { MALL_SERVICE_COMPLAINTS } from './demo-texts-mall-complaints.js';
+import { MALL_NATURE_COMPLAINTS } from './demo-texts-mall-natures.js';
 import type { Topic, TopicBank } from './demo-texts.js';
 
 /**
@@ -8,7 +9,8 @@ import type { Topic, TopicBank } from './demo-texts.js';
  * Slots: {brand}/{bfloor}/{item}/{price} a counter, its floor, something it
  * sells and the price; {market}/{food} the supermarket; {appliance}, {gadget};
  * {shop}/{sunit} the tenant's own shop and unit; {mfloor} any floor; {days}.
- * Complaints live in demo-texts-mall-complaints.ts and demo-texts-mall-aftersales.ts.
+ * Complaints live in demo-texts-mall-complaints.ts, demo-texts-mall-aftersales.ts and
+ * demo-texts-mall-natures.ts (those not classified responsible).
  */
 const M = '商场服务';
 
@@ -181,7 +183,7 @@ const PRAISES: Topic[] = [
 
 export const MALL_TOPICS: TopicBank = {
   siteKind: 'mall',
-  topics: [...MALL_SERVICE_COMPLAINTS, ...MALL_AFTERSALES_COMPLAINTS, ...REPAIRS, ...INQUIRIES, ...HELPS, ...SUGGESTIONS, ...PRAISES].map((t) => ({
+  topics: [...MALL_SERVICE_COMPLAINTS, ...MALL_AFTERSALES_COMPLAINTS, ...MALL_NATURE_COMPLAINTS, ...REPAIRS, ...INQUIRIES, ...HELPS, ...SUGGESTIONS, ...PRAISES].map((t) => ({
     audience: ['shopper'] as const,
     ...t,
   })),

@@ -1,10 +1,12 @@
 import type { Topic, TopicBank } from './demo-texts.js';
 import { PROPERTY_COMPLAINTS } from './demo-texts-property-complaints.js';
+import { PROPERTY_NATURE_COMPLAINTS } from './demo-texts-property-natures.js';
 import { PROPERTY_HELPS, PROPERTY_REPAIRS } from './demo-texts-property-repairs.js';
 
 /**
  * What residents of 回音花园 bring to the service center, in their own words:
- * inquiries, suggestions and praise here; repairs, help and complaints beside it.
+ * inquiries, suggestions and praise here; repairs, help and complaints beside it
+ * (complaints of other natures than responsible in demo-texts-property-natures.ts).
  * Slots: {bld} building (3栋 / 3号楼), {unit} the resident's flat, {floor} their
  * floor, {fnum} some floor, {when}, {since}, {hour}, {plate}, {engineer},
  * {guard}, {cleaner}, {agent} (staff as residents call them).
@@ -133,7 +135,7 @@ const PRAISES: Topic[] = [
 
 export const PROPERTY_TOPICS: TopicBank = {
   siteKind: 'residential',
-  topics: [...PROPERTY_REPAIRS, ...PROPERTY_COMPLAINTS, ...INQUIRIES, ...PROPERTY_HELPS, ...SUGGESTIONS, ...PRAISES].map((t) => ({
+  topics: [...PROPERTY_REPAIRS, ...PROPERTY_COMPLAINTS, ...PROPERTY_NATURE_COMPLAINTS, ...INQUIRIES, ...PROPERTY_HELPS, ...SUGGESTIONS, ...PRAISES].map((t) => ({
     audience: ['resident'] as const,
     ...t,
   })),

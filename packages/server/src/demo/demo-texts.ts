@@ -1,4 +1,5 @@
 import type { WorkOrderKind } from '@huiyin/domain';
+import type { AgencyService } from '../complaints/directory.service.js';
 
 /**
  * Phrase banks shared by both kinds of site, and the small template engine the
@@ -39,6 +40,35 @@ export interface Topic {
   season?: Season;
   /** Which counters {brand} may name, so that {item} fits the sentence (clothes tear, phones break). */
   brandTags?: readonly BrandTag[];
+  /** Complaints the desk does not classify as responsible (absent: responsible). */
+  nature?: TopicNature;
+}
+
+/**
+ * How the desk classifies a topic's complaints (定性, S1 4.6.1) and what it does
+ * for that nature (4.6.3). Lists as long as the topic's `texts` answer text by
+ * text, like `results`; otherwise any entry fits any text.
+ */
+export type TopicNature =
+  /** Untrue or beyond our service scope (4.6.3.2): the desk explains why to the customer. */
+  | { kind: 'non_responsible'; bases: readonly string[]; explanations: readonly string[] }
+  /**
+   * An outside utility's matter we help with (4.6.3.3): the numbers of the
+   * directory's agencies for `services`, then the customer confirms completion.
+   */
+  | { kind: 'assistance'; services: readonly AgencyService[]; bases: readonly string[]; notes: readonly string[]; confirmations: readonly string[] }
+  /** The desk cannot tell (4.6.1.2): an on-site determination with `attendees`, then a decision from their opinion. */
+  | { kind: 'undetermined'; attendees: readonly string[]; outcomes: readonly DeterminationOutcome[] };
+
+/** One way an on-site determination can end; `result` answers the complaint once it is decided so. */
+export interface DeterminationOutcome {
+  nature: 'responsible' | 'non_responsible';
+  weight: number;
+  /** The on-site staff's opinion the decision rests on (required by the domain). */
+  basis: string;
+  result: string;
+  /** non_responsible: what the customer is told. */
+  explanation?: string;
 }
 
 export interface TopicBank {
@@ -120,28 +150,43 @@ export const DIRECT_CLOSE_TEXTS: Record<WorkOrderKind, readonly string[]> = {
   praise: ['表扬已转达，结案。', '已致谢客户，结案。'],
 };
 
-/** What a satisfied customer says on the callback (recorded with 满意 or 非常满意). */
+/** Closing a non-responsible complaint: no callback is owed once the customer has had the explanation (S1 4.6.3.2). */
+export const EXPLAINED_CLOSE_TEXTS = [
+  '已向客户解释说明，客户表示理解，结案。', '客户对解释表示理解，无其他诉求，结案。', '已解释并协助跟进，客户表示认可，结案。',
+] as const;
+
+/** Closing an assistance complaint whose callback was not sampled (S1 4.6.3.3(3) samples them). */
+export const ASSISTED_CLOSE_TEXTS = {
+  confirmed: ['客户已签字确认，协助事项办结，结案。', '客户确认已恢复正常，结案。'],
+  unconfirmed: ['协助事项已办结，已告知客户，结案。', '相关单位已处理完毕，已通知客户，结案。'],
+} as const;
+
+/**
+ * What a satisfied customer says on the callback (recorded with 满意 or 非常满意).
+ * No sentence names how the call was made: the record's method says that, and
+ * it is the callback's (phone, a visit for a major complaint, the customer's agreed way).
+ */
 export const DEFAULT_CALLBACKS: Record<WorkOrderKind, readonly string[]> = {
   repair: [
-    '电话回访，客户表示已修好，对维修结果满意。', '回访客户，维修后使用正常，满意。',
-    '回访时客户表示师傅上门及时，满意。', '电话回访，客户确认问题已解决，无其他意见。',
-    '短信回访，客户回复“已修好，谢谢”。', '回访客户，基本满意，提醒以后有问题随时报修。',
+    '客户表示已修好，对维修结果满意。', '回访客户，维修后使用正常，满意。',
+    '回访时客户表示师傅上门及时，满意。', '客户确认问题已解决，无其他意见。',
+    '客户表示“已修好，谢谢”。', '回访客户，基本满意，提醒以后有问题随时报修。',
   ],
   complaint: [
-    '电话回访，客户对处理结果表示满意。', '回访客户，情况已改善，客户表示认可。',
-    '上门回访，客户对处理结果基本满意，希望保持。', '回访时客户表示接受处理方案，不再追究。',
-    '电话回访，客户表示满意，感谢跟进。',
+    '客户对处理结果表示满意。', '回访客户，情况已改善，客户表示认可。',
+    '客户对处理结果基本满意，希望保持。', '回访时客户表示接受处理方案，不再追究。',
+    '客户表示满意，感谢跟进。',
   ],
   inquiry: [
-    '已电话答复客户，客户表示清楚了。', '回访客户，对答复满意。', '已按约定短信答复，客户无其他疑问。',
-    '电话回复客户，客户表示理解。',
+    '已答复客户，客户表示清楚了。', '回访客户，对答复满意。', '已按约定答复，客户无其他疑问。',
+    '已回复客户，客户表示理解。',
   ],
-  help: ['回访客户，对协助表示感谢。', '电话回访，客户表示问题已解决。', '回访客户，满意。'],
+  help: ['回访客户，对协助表示感谢。', '客户表示问题已解决。', '回访客户，满意。'],
   suggestion: [
-    '电话回访，已告知采纳情况，客户表示满意。', '回访客户，已说明建议处理进度，客户表示理解。',
+    '已告知采纳情况，客户表示满意。', '回访客户，已说明建议处理进度，客户表示理解。',
     '已回复客户，感谢其建议，客户满意。',
   ],
-  praise: ['已电话告知客户表扬已转达，客户表示满意。', '已致谢客户，表扬已在部门通报。'],
+  praise: ['已告知客户表扬已转达，客户表示满意。', '已致谢客户，表扬已在部门通报。'],
 };
 
 /** A customer who rates the callback 一般: settled, but not pleased. */
@@ -158,10 +203,10 @@ export const DISSATISFIED_CALLBACK_WORDS = [
   '已经反映好几次了还是老样子，客户非常不满。',
 ] as const;
 
-/** Notes on a call that did not reach the customer. */
+/** Notes on a try that did not reach the customer; like the answers, they leave the method to the record. */
 export const NOT_REACHED_NOTES = [
-  '电话无人接听，稍后再联系。', '客户电话关机。', '电话占线，稍后再拨。', '客户正在开会，挂断，约好稍后再联系。',
-  '无人接听，已发短信请客户方便时回电。',
+  '未联系上客户，稍后再联系。', '客户暂时不方便，约好稍后再联系。', '未能联系到客户本人，改时间再试。',
+  '客户不在，已留言请客户方便时回复。', '联系客户未果，稍后再试。',
 ] as const;
 
 /** A customer who declines the callback (S1 4.6.3.1(14)): recorded as refused, never as missed. */
