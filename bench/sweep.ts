@@ -23,6 +23,7 @@ import { openBulkWriter, TABLES, type TableSpec } from './bulk-writer.js';
 import { loadCustomers, setUpOrganisation } from './generate.js';
 import { fsyncMedianMs, loadAverage } from './machine.js';
 import { Random } from './random.js';
+import { StatementTimer } from './statement-timer.js';
 import { HISTORY_DAYS, OrderSynth, type OrgFixture, type Row } from './synth.js';
 
 const { values: args } = parseArgs({
@@ -175,9 +176,11 @@ async function baselineRun(db: Db, now: number): Promise<number> {
 /** The server's sweep, as its background loop calls it. */
 async function sweepRun(db: Db, now: number, batchSize: number | undefined): Promise<{ ms: number; breached: number; notifications: number }> {
   const before = await countNotifications(db);
+  const timer = process.env.HUIYIN_BENCH_PROFILE ? new StatementTimer() : null;
   const started = performance.now();
-  const result = await sweepClocks(db, new Date(now), { dueHandlers, batchSize });
+  const result = await sweepClocks(timer ? db.withPlugin(timer) : db, new Date(now), { dueHandlers, batchSize });
   const ms = performance.now() - started;
+  if (timer) log(`    where the sweep's ${ms.toFixed(0)} ms went (HUIYIN_BENCH_PROFILE):\n      ${timer.report().join('\n      ')}`);
   if (result.breached !== DUE || (await countDue(db, now)) !== 0) throw new Error(`the sweep breached ${result.breached} of ${DUE}`);
   return { ms, breached: result.breached, notifications: (await countNotifications(db)) - before };
 }
