@@ -18,7 +18,8 @@ export interface AnswerInput {
 }
 
 function assertCustomer(ctx: RequestContext): void {
-  if (ctx.actor.role !== 'customer' || !hasPermission(ctx.actor.role, 'work_order.read_own')) {
+  // A portal account: it reads its own orders and is linked to a customer (as work-order.policy.ts asks).
+  if (!hasPermission(ctx.actor.role, 'work_order.read_own') || ctx.actor.customerId === null) {
     throw new AppError('forbidden', 'only the customer answers a callback online; the desk records contacts with /attempts');
   }
 }
